@@ -1,0 +1,111 @@
+/**
+ * The composition root: layout, navigation, the screen for the current path, and the notices above it.
+ */
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { messages as m } from '../i18n/messages';
+import { EmergencyScreen } from '../features/emergency/emergency-screen';
+import { EpisodeScreen } from '../features/log/episode-screen';
+import { HomeScreen } from '../features/log/home-screen';
+import { useSettings } from '../storage/live';
+import { requestPersistence } from '../storage/persistence';
+import { updateSettings } from '../storage/settings';
+import { guardWrite } from '../state/notice-store';
+import { syncRouteWithHistory, useRoute } from '../state/route-store';
+import { Notices } from './notices';
+import { screenOf, type Screen } from './routes';
+import { useTheme } from './use-theme';
+
+const HistoryScreen = lazy(() => import('../features/history/history-screen').then((mod) => ({ default: mod.HistoryScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((mod) => ({ default: mod.SettingsScreen })));
+const CheckInScreen = lazy(() => import('../features/check-in/check-in-screen').then((mod) => ({ default: mod.CheckInScreen })));
+const AboutScreen = lazy(() => import('../features/about/about-screen').then((mod) => ({ default: mod.AboutScreen })));
+
+const NAV: { path: string; label: string }[] = [
+  { path: '/', label: m.nav.home },
+  { path: '/history', label: m.nav.history },
+  { path: '/settings', label: m.nav.settings },
+  { path: '/about', label: m.nav.about },
+];
+
+function NavLink({ path, label, className }: { path: string; label: string; className?: string }) {
+  const { path: current, navigate } = useRoute();
+  return (
+    <a
+      href={path}
+      className={className}
+      aria-current={current === path ? 'page' : undefined}
+      onClick={(e) => {
+        if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+        e.preventDefault();
+        navigate(path);
+      }}
+    >
+      {label}
+    </a>
+  );
+}
+
+function ScreenView({ screen, onSaved }: { screen: Screen; onSaved: () => void }) {
+  switch (screen.name) {
+    case 'home':
+      return <HomeScreen onSaved={onSaved} />;
+    case 'episode':
+      return <EpisodeScreen key={screen.id} id={screen.id} />;
+    case 'check-in':
+      return <CheckInScreen key={screen.night} night={screen.night} />;
+    case 'history':
+      return <HistoryScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'emergency':
+      return <EmergencyScreen />;
+    case 'about':
+      return <AboutScreen />;
+    case 'not-found':
+      return <HomeScreen onSaved={onSaved} />;
+  }
+}
+
+export function App() {
+  const path = useRoute((s) => s.path);
+  const settings = useSettings();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useTheme(settings);
+
+  useEffect(() => syncRouteWithHistory(), []);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [path]);
+
+  const askedPersistence = settings?.persistence !== undefined;
+  const onSaved = useCallback(() => {
+    if (askedPersistence) return;
+    void requestPersistence().then((persistence) => guardWrite(() => updateSettings({ persistence })));
+  }, [askedPersistence]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">{m.skipToContent}</a>
+      <header className="top-bar">
+        <NavLink path="/" label={m.appName} className="brand" />
+        <NavLink path="/emergency" label={m.nav.emergency} className="emergency-link" />
+      </header>
+      <Notices />
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Suspense fallback={null}>
+          <ScreenView screen={screenOf(path)} onSaved={onSaved} />
+        </Suspense>
+      </main>
+      <nav className="bottom-nav" aria-label={m.nav.label}>
+        {NAV.map((n) => (
+          <NavLink key={n.path} path={n.path} label={n.label} />
+        ))}
+      </nav>
+    </>
+  );
+}

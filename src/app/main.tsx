@@ -1,0 +1,21 @@
+/**
+ * Entry point: opens the database, reports connection problems to the notices, and renders the app.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { onConnectionProblem, openDatabase } from '../storage/connection';
+import { useNotices } from '../state/notice-store';
+import { App } from './app';
+import '../ui/styles.css';
+
+onConnectionProblem((problem) => useNotices.getState().showProblem(problem));
+void openDatabase();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

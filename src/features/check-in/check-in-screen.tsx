@@ -1,0 +1,73 @@
+/**
+ * The nightly check-in: one per night, saved field by field as it is touched.
+ */
+import { BEDROOM_FEELS, CHECK_IN_LIMITS, type CheckInPatch } from '../../domain/check-in';
+import { volumeForDisplay, volumeToStored } from '../../domain/units';
+import { formatNight, plural } from '../../i18n/format';
+import { format, messages as m } from '../../i18n/messages';
+import { saveCheckIn } from '../../storage/check-ins';
+import { useCheckIn, useEpisodeCountOfNight, useSettings } from '../../storage/live';
+import { guardWrite } from '../../state/notice-store';
+import { useRoute } from '../../state/route-store';
+import { ChoiceGroup } from '../../ui/choice-group';
+import { NumberField } from '../../ui/number-field';
+import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
+
+type YesNo = 'yes' | 'no';
+const YES_NO = [
+  { value: 'yes' as const, label: m.checkIn.yes },
+  { value: 'no' as const, label: m.checkIn.no },
+];
+const toYesNo = (b: boolean | undefined): YesNo | undefined => (b === undefined ? undefined : b ? 'yes' : 'no');
+
+export function CheckInScreen({ night }: { night: string }) {
+  const checkIn = useCheckIn(night);
+  const cramps = useEpisodeCountOfNight(night);
+  const settings = useSettings();
+  const { locale } = useLocaleAndClock();
+  const navigate = useRoute((s) => s.navigate);
+
+  if (checkIn === undefined || cramps === undefined || !settings) return null;
+  const save = (patch: CheckInPatch) => guardWrite(() => saveCheckIn(night, patch));
+  const volUnit = settings.volumeUnit;
+
+  return (
+    <section aria-labelledby="check-in-title">
+      <h1 id="check-in-title">{format(m.checkIn.title, { night: formatNight(night, locale) })}</h1>
+      <p className="hint">{m.checkIn.intro}</p>
+      {cramps > 0 ? (
+        <p>{plural(m.checkIn.hadCramps, cramps, locale)}</p>
+      ) : (
+        <ChoiceGroup
+          legend={m.checkIn.noCramp}
+          choices={YES_NO}
+          value={checkIn ? toYesNo(checkIn.noCramp) : undefined}
+          onChange={(v) => save({ noCramp: v === 'yes' })}
+        />
+      )}
+      <NumberField label={m.checkIn.alcohol} value={checkIn?.alcoholDrinks} min={0} max={CHECK_IN_LIMITS.alcoholDrinks.max} onChange={(alcoholDrinks) => save({ alcoholDrinks })} />
+      <NumberField label={m.checkIn.caffeine} value={checkIn?.caffeineDrinks} min={0} max={CHECK_IN_LIMITS.caffeineDrinks.max} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
+      <ChoiceGroup legend={m.checkIn.caffeineAfter2pm} choices={YES_NO} value={toYesNo(checkIn?.caffeineAfter2pm)} onChange={(v) => save({ caffeineAfter2pm: v === 'yes' })} />
+      <NumberField
+        label={format(m.checkIn.fluids, { unit: volUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces })}
+        value={checkIn?.fluidsMl === undefined ? undefined : volumeForDisplay(checkIn.fluidsMl, volUnit)}
+        min={0}
+        decimals={volUnit === 'floz'}
+        onChange={(v) => save({ fluidsMl: v === undefined ? undefined : volumeToStored(v, volUnit) })}
+      />
+      <NumberField label={m.checkIn.exercise} value={checkIn?.exerciseMinutes} min={0} max={CHECK_IN_LIMITS.exerciseMinutes.max} onChange={(exerciseMinutes) => save({ exerciseMinutes })} />
+      <NumberField label={m.checkIn.hoursOnFeet} value={checkIn?.hoursOnFeet} min={0} max={24} decimals onChange={(hoursOnFeet) => save({ hoursOnFeet })} />
+      <ChoiceGroup legend={m.checkIn.stretch} choices={YES_NO} value={toYesNo(checkIn?.stretchDone)} onChange={(v) => save({ stretchDone: v === 'yes' })} />
+      <ChoiceGroup
+        legend={m.checkIn.bedroom}
+        columns={3}
+        choices={BEDROOM_FEELS.map((value) => ({ value, label: m.bedroom[value] }))}
+        value={checkIn?.bedroom}
+        onChange={(bedroom) => save({ bedroom })}
+      />
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => navigate('/')}>{m.checkIn.done}</button>
+      </div>
+    </section>
+  );
+}

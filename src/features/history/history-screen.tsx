@@ -1,0 +1,102 @@
+/**
+ * History: nights newest first, each with its cramps and check-in. Deleting offers an Undo that puts the
+ * record back exactly as it was.
+ */
+import { useState } from 'react';
+import type { CheckIn } from '../../domain/check-in';
+import type { Episode } from '../../domain/episode';
+import { addNights } from '../../domain/night';
+import { formatNight, formatTime } from '../../i18n/format';
+import { format, messages as m } from '../../i18n/messages';
+import { deleteCheckIn, restoreCheckIn } from '../../storage/check-ins';
+import { deleteEpisode, restoreEpisode } from '../../storage/episodes';
+import { useHasNightsBefore, useNightsSince } from '../../storage/live';
+import { guardWrite, useNotices } from '../../state/notice-store';
+import { useRoute } from '../../state/route-store';
+import { useLastNight } from '../../ui/use-last-night';
+import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
+
+/** How many nights one page of History covers. */
+const PAGE_NIGHTS = 60;
+
+function summary(e: Episode): string {
+  const parts = [
+    ...e.sites.map((s) => `${m.sides[s.side]} ${m.regions[s.region]}`),
+    ...(e.intensity !== undefined ? [format(m.history.intensityShort, { value: e.intensity })] : []),
+  ];
+  return parts.length > 0 ? parts.join(', ') : m.history.noDetails;
+}
+
+function CheckInRow({ checkIn, nightLabel, onDelete }: { checkIn: CheckIn; nightLabel: string; onDelete: (id: string) => void }) {
+  const navigate = useRoute((s) => s.navigate);
+  return (
+    <li className="row">
+      <button type="button" className="link-button grow" aria-label={format(m.history.editCheckIn, { night: nightLabel })} onClick={() => navigate(`/check-in/${checkIn.night}`)}>
+        {m.history.checkInLink}
+      </button>
+      <button type="button" className="icon-button" aria-label={`${m.history.deleteCheckIn}, ${nightLabel}`} onClick={() => onDelete(checkIn.id)}>
+        ✕
+      </button>
+    </li>
+  );
+}
+
+export function HistoryScreen() {
+  const [pages, setPages] = useState(1);
+  const from = addNights(useLastNight(), -PAGE_NIGHTS * pages + 1);
+  const nights = useNightsSince(from);
+  const hasEarlier = useHasNightsBefore(from);
+  const { locale, hour12 } = useLocaleAndClock();
+  const navigate = useRoute((s) => s.navigate);
+  const offerUndo = useNotices((s) => s.offerUndo);
+
+  if (!nights) return null;
+
+  const removeEpisode = async (id: string) => {
+    const removed = await guardWrite(() => deleteEpisode(id));
+    if (removed) offerUndo({ message: m.episode.deleted, undo: () => restoreEpisode(removed) });
+  };
+  const removeCheckIn = async (id: string) => {
+    const removed = await guardWrite(() => deleteCheckIn(id));
+    if (removed) offerUndo({ message: m.history.checkInDeleted, undo: () => restoreCheckIn(removed) });
+  };
+
+  return (
+    <section aria-labelledby="history-title">
+      <h1 id="history-title">{m.history.title}</h1>
+      {nights.length === 0 && !hasEarlier && <p>{m.history.empty}</p>}
+      <ol className="nights">
+        {nights.map((n) => {
+          const nightLabel = formatNight(n.night, locale);
+          return (
+            <li key={n.night} className="card">
+              <h2>{format(m.history.night, { night: nightLabel })}</h2>
+              {n.episodes.length === 0 && <p>{n.checkIn?.noCramp ? m.history.noCrampNight : m.history.checkInOnly}</p>}
+              <ul className="plain">
+                {n.episodes.map((e) => {
+                  const time = formatTime(e.startedAt, locale, hour12);
+                  return (
+                    <li key={e.id} className="row">
+                      <button type="button" className="link-button grow" onClick={() => navigate(`/episode/${e.id}`)}>
+                        {format(m.history.openEpisode, { time, summary: summary(e) })}
+                      </button>
+                      <button type="button" className="icon-button" aria-label={format(m.history.deleteEpisode, { time })} onClick={() => removeEpisode(e.id)}>
+                        ✕
+                      </button>
+                    </li>
+                  );
+                })}
+                {n.checkIn && <CheckInRow checkIn={n.checkIn} nightLabel={nightLabel} onDelete={removeCheckIn} />}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+      {hasEarlier && (
+        <button type="button" className="secondary" onClick={() => setPages((p) => p + 1)}>
+          {m.history.showEarlier}
+        </button>
+      )}
+    </section>
+  );
+}

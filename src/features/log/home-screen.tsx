@@ -1,0 +1,67 @@
+/**
+ * The bedside screen: one large "Log a cramp" button, and the morning's one-tap "No cramp last night".
+ */
+import { useEffect } from 'react';
+import { formatNight, plural } from '../../i18n/format';
+import { messages as m, format } from '../../i18n/messages';
+import { addEpisode } from '../../storage/episodes';
+import { saveCheckIn } from '../../storage/check-ins';
+import { useCheckIn, useEpisodeCountOfNight } from '../../storage/live';
+import { guardWrite } from '../../state/notice-store';
+import { useRoute } from '../../state/route-store';
+import { InstallHint } from './install-hint';
+import { useLastNight } from '../../ui/use-last-night';
+import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
+
+interface Props {
+  /** Called once the first save has happened, to ask for persistent storage. */
+  onSaved: () => void;
+}
+
+export function HomeScreen({ onSaved }: Props) {
+  useEffect(() => {
+    performance.mark('log-ready');
+  }, []);
+  const navigate = useRoute((s) => s.navigate);
+  const night = useLastNight();
+  const checkIn = useCheckIn(night);
+  const cramps = useEpisodeCountOfNight(night);
+  const { locale } = useLocaleAndClock();
+  const nightLabel = formatNight(night, locale);
+
+  const log = async () => {
+    performance.mark('log-tap');
+    const episode = await guardWrite(() => addEpisode());
+    if (!episode) return;
+    onSaved();
+    navigate(`/episode/${episode.id}`);
+  };
+
+  const noCramp = async () => {
+    const saved = await guardWrite(() => saveCheckIn(night, { noCramp: true }));
+    if (saved) onSaved();
+  };
+
+  return (
+    <section className="home" aria-labelledby="home-title">
+      <h1 id="home-title" className="visually-hidden">{m.home.title}</h1>
+      <InstallHint />
+      <button type="button" className="log-button" onClick={log}>
+        {m.home.logCramp}
+      </button>
+      <p className="hint center">{m.home.logHint}</p>
+      <div className="morning" aria-live="polite">
+        {cramps !== undefined && cramps > 0 && <p>{plural(m.home.lastNightCramps, cramps, locale)}</p>}
+        {checkIn?.noCramp && <p>{format(m.home.noCrampSaved, { night: nightLabel })}</p>}
+        {cramps === 0 && checkIn !== undefined && !checkIn?.noCramp && (
+          <button type="button" className="secondary" onClick={noCramp}>
+            {m.home.noCramp}
+          </button>
+        )}
+        <button type="button" className="secondary" onClick={() => navigate(`/check-in/${night}`)}>
+          {m.home.checkIn}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Dates, times and numbers in the device's locale, through Intl. Nights are formatted as calendar dates
+ * (UTC midnight, `timeZone: 'UTC'`) so a time-zone change never shifts them.
+ */
+import { nightDate, type NightKey } from '../domain/night';
+
+export interface Plural {
+  one: string;
+  other: string;
+}
+
+export function formatTime(at: number, locale: string, hour12: boolean): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12 }).format(at);
+}
+
+export function formatNight(night: NightKey, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(nightDate(night));
+}
+
+export function formatNumber(value: number, locale: string, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+export function formatBytes(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let i = 0;
+  while (value >= 1000 && i < units.length - 1) {
+    value /= 1000;
+    i++;
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[i], maximumFractionDigits: 1 }).format(value);
+}
+
+/** Picks the plural form for `count` by the locale's rules and fills `{count}`. */
+export function plural(forms: Plural, count: number, locale: string): string {
+  const rule = new Intl.PluralRules(locale).select(count);
+  return (rule === 'one' ? forms.one : forms.other).replace('{count}', formatNumber(count, locale));
+}
+
+/** Whether the locale shows times on a 12-hour clock by default. */
+export function localeUses12Hour(locale: string): boolean {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 ?? false;
+}
+
+/** `YYYY-MM-DD` and `HH:MM` of an instant in local time, for date and time inputs. */
+export function toLocalInputs(at: number): { date: string; time: string } {
+  const d = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+}
+
+/** The instant named by local date and time inputs, or undefined when they do not name a real moment. */
+export function fromLocalInputs(date: string, time: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!m || !t) return undefined;
+  const [y, mo, d, h, mi] = [m[1], m[2], m[3], t[1], t[2]].map(Number) as [number, number, number, number, number];
+  const at = new Date(y, mo - 1, d, h, mi);
+  if (at.getFullYear() !== y || at.getMonth() !== mo - 1 || at.getDate() !== d || h > 23 || mi > 59) return undefined;
+  return at.getTime();
+}

@@ -1,0 +1,62 @@
+/**
+ * Owns the app's single database connection and reports the problems that make it unusable: it cannot
+ * open (private mode, storage switched off, a newer version already on the device) or another tab is
+ * upgrading it. Listeners (the app shell) turn these into plain-words messages; no data is touched.
+ */
+import { CrampnoteDatabase } from './db';
+import { classifyStorageError, type StorageProblem } from './errors';
+
+type Listener = (problem: StorageProblem) => void;
+
+let database: CrampnoteDatabase | undefined;
+const listeners = new Set<Listener>();
+
+function report(problem: StorageProblem): void {
+  for (const listener of listeners) listener(problem);
+}
+
+/** Subscribes to connection problems; returns the unsubscribe function. */
+export function onConnectionProblem(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function connect(name?: string): CrampnoteDatabase {
+  const db = new CrampnoteDatabase(name);
+  db.on('versionchange', () => {
+    // Another tab runs a newer app and must upgrade: let it, and stop using the old schema here.
+    db.close({ disableAutoOpen: true });
+    report('closed-by-upgrade');
+    return false;
+  });
+  db.on('blocked', () => report('blocked'));
+  return db;
+}
+
+/** The shared database. Created on first use; it opens itself lazily on the first query. */
+export function getDatabase(): CrampnoteDatabase {
+  database ??= connect();
+  return database;
+}
+
+/**
+ * Opens the database now, so a failure shows at start rather than on the first tap.
+ * Resolves to the problem, or null when the database is ready.
+ */
+export async function openDatabase(): Promise<StorageProblem | null> {
+  try {
+    await getDatabase().open();
+    return null;
+  } catch (error) {
+    const problem = classifyStorageError(error);
+    report(problem);
+    return problem;
+  }
+}
+
+/** Closes and forgets the connection (tests, and deleting everything). */
+export function resetDatabase(name?: string): CrampnoteDatabase {
+  database?.close();
+  database = connect(name);
+  return database;
+}

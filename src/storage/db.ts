@@ -1,0 +1,31 @@
+/**
+ * The one IndexedDB database on the device, and the only place that declares its schema.
+ *
+ * !!! DATA SAFETY: the database name, table names, primary keys and every `db.version(n)` below are
+ * released data formats. Never edit or remove a released version: add `version(n + 1)` with an upgrade
+ * function, add a frozen fixture for version n to tests/fixtures/, and extend tests/storage/schema-upgrade.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { CheckIn } from '../domain/check-in';
+import type { Episode } from '../domain/episode';
+import type { Settings } from '../domain/settings';
+
+/** Do not change without adding migration logic: existing diaries live under this name. */
+export const DATABASE_NAME = 'crampnote';
+
+export class CrampnoteDatabase extends Dexie {
+  episodes!: EntityTable<Episode, 'id'>;
+  checkIns!: EntityTable<CheckIn, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+
+    // Version 1 (released 2026-11): episodes by start time and night, one check-in per night, one settings row.
+    this.version(1).stores({
+      episodes: 'id, startedAt, night, updatedAt',
+      checkIns: 'id, &night, updatedAt',
+      settings: 'id',
+    });
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Episode repository: every read and write of cramp episodes goes through here.
+ */
+import { applyEpisodePatch, createEpisode, validateEpisodePatch, type Episode, type EpisodePatch, type PatchProblem } from '../domain/episode';
+import { getDatabase } from './connection';
+
+/** Local time minus UTC at `at`, minutes, from the device's time zone. */
+export function deviceUtcOffset(at: number): number {
+  return -new Date(at).getTimezoneOffset();
+}
+
+export class InvalidEditError extends Error {
+  constructor(readonly problem: PatchProblem) {
+    super(`Invalid ${problem.field}: ${problem.reason}`);
+    this.name = 'InvalidEditError';
+  }
+}
+
+/**
+ * The one-tap log: saves an episode that started at `at` and returns it. If the night's check-in said
+ * "no cramp", it is corrected in the same transaction.
+ */
+export async function addEpisode(at = Date.now()): Promise<Episode> {
+  const db = getDatabase();
+  const episode = createEpisode(crypto.randomUUID(), at, deviceUtcOffset(at));
+  await db.transaction('rw', db.episodes, db.checkIns, async () => {
+    await db.episodes.add(episode);
+    await db.checkIns.where('night').equals(episode.night).modify((c) => {
+      if (c.noCramp) {
+        c.noCramp = false;
+        c.updatedAt = at;
+      }
+    });
+  });
+  return episode;
+}
+
+export async function getEpisode(id: string): Promise<Episode | undefined> {
+  return getDatabase().episodes.get(id);
+}
+
+/**
+ * Saves an edit. `change` is a patch, or a function of the stored episode that returns one (for toggles,
+ * so two quick taps never work from the same stale copy). Rejects with InvalidEditError (nothing
+ * written) when a value is impossible, and with the storage error when the write fails; either way the
+ * stored record is as it was.
+ */
+export async function updateEpisode(id: string, change: EpisodePatch | ((current: Episode) => EpisodePatch), now = Date.now()): Promise<Episode> {
+  const db = getDatabase();
+  return db.transaction('rw', db.episodes, async () => {
+    const current = await db.episodes.get(id);
+    if (!current) throw new Error(`No episode ${id}`);
+    const patch = typeof change === 'function' ? change(current) : change;
+    const problem = validateEpisodePatch(patch, now);
+    if (problem) throw new InvalidEditError(problem);
+    const withOffset = patch.startedAt !== undefined ? { ...patch, utcOffsetMinutes: deviceUtcOffset(patch.startedAt) } : patch;
+    const next = applyEpisodePatch(current, withOffset, now);
+    await db.episodes.put(next);
+    return next;
+  });
+}
+
+/** Deletes an episode and returns it whole, so Undo can put it back exactly. */
+export async function deleteEpisode(id: string): Promise<Episode | undefined> {
+  const db = getDatabase();
+  return db.transaction('rw', db.episodes, async () => {
+    const episode = await db.episodes.get(id);
+    if (episode) await db.episodes.delete(id);
+    return episode;
+  });
+}
+
+/** Puts back a deleted episode exactly as it was (Undo). */
+export async function restoreEpisode(episode: Episode): Promise<void> {
+  await getDatabase().episodes.put(episode);
+}
+
+/** Episodes of the nights from `firstNight` to `lastNight` inclusive, newest first. */
+export async function listEpisodesOfNights(firstNight: string, lastNight: string): Promise<Episode[]> {
+  const list = await getDatabase().episodes.where('night').between(firstNight, lastNight, true, true).toArray();
+  return list.sort((a, b) => b.startedAt - a.startedAt);
+}

@@ -1,0 +1,55 @@
+/**
+ * Live queries: React hooks that re-render when the records they read change, in this tab or another.
+ * Persisted data is read only through these, never copied into a store.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CheckIn } from '../domain/check-in';
+import type { Episode } from '../domain/episode';
+import { groupByNight, type NightEntry } from '../domain/history';
+import type { NightKey } from '../domain/night';
+import type { Settings } from '../domain/settings';
+import { getDatabase } from './connection';
+import { getSettings } from './settings';
+
+/** `undefined` while loading, `null` when there is no such episode. */
+export function useEpisode(id: string): Episode | null | undefined {
+  return useLiveQuery(async () => (await getDatabase().episodes.get(id)) ?? null, [id]);
+}
+
+export function useCheckIn(night: NightKey): CheckIn | null | undefined {
+  return useLiveQuery(async () => (await getDatabase().checkIns.where('night').equals(night).first()) ?? null, [night]);
+}
+
+export function useEpisodeCountOfNight(night: NightKey): number | undefined {
+  return useLiveQuery(() => getDatabase().episodes.where('night').equals(night).count(), [night]);
+}
+
+export function useSettings(): Settings | undefined {
+  return useLiveQuery(getSettings, []);
+}
+
+/** Nights from `fromNight` on, newest first; `undefined` while loading. */
+export function useNightsSince(fromNight: NightKey): NightEntry[] | undefined {
+  return useLiveQuery(async () => {
+    const db = getDatabase();
+    const [episodes, checkIns] = await Promise.all([
+      db.episodes.where('night').aboveOrEqual(fromNight).toArray(),
+      db.checkIns.where('night').aboveOrEqual(fromNight).toArray(),
+    ]);
+    return groupByNight(episodes, checkIns);
+  }, [fromNight]);
+}
+
+/** Whether any record exists from before `night`, so History can offer to show earlier nights. */
+export function useHasNightsBefore(night: NightKey): boolean | undefined {
+  return useLiveQuery(async () => {
+    const db = getDatabase();
+    const [e, c] = await Promise.all([db.episodes.where('night').below(night).count(), db.checkIns.where('night').below(night).count()]);
+    return e + c > 0;
+  }, [night]);
+}
+
+/** True once any episode was ever logged (the iOS install hint shows only before the first). */
+export function useHasAnyEpisode(): boolean | undefined {
+  return useLiveQuery(async () => (await getDatabase().episodes.count()) > 0, []);
+}

@@ -1,0 +1,22 @@
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { resetDatabase } from '../src/storage/connection';
+import { useNotices } from '../src/state/notice-store';
+import { useRoute } from '../src/state/route-store';
+import { resetServiceWorkerFake } from './support/pwa-register-fake';
+
+beforeEach(async () => {
+  // A fresh, empty database for every test.
+  const db = resetDatabase();
+  await db.delete({ disableAutoOpen: false });
+  useNotices.setState({ problem: undefined, undo: undefined, status: undefined });
+  history.replaceState(null, '', '/');
+  useRoute.setState({ path: '/' });
+  resetServiceWorkerFake();
+});
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/** Unit, component and storage tests: jsdom with an in-memory IndexedDB. */
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      'virtual:pwa-register/react': fileURLToPath(new URL('./tests/support/pwa-register-fake.ts', import.meta.url)),
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'tests/{components,storage}/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
