@@ -19,6 +19,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // In tests a wrong assumption fails the test, which is what a non-null assertion should do there.
+    files: ['tests/**', 'src/**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
   layer(['src/domain/**'], [
     { group: ['**/storage/**', '**/state/**', '**/features/**', '**/app/**', '**/ui/**', '**/i18n/**', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'], message: 'The domain is pure TypeScript: no UI, storage or state.' },
   ]),

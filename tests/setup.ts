@@ -7,6 +7,9 @@ import { useNotices } from '../src/state/notice-store';
 import { useRoute } from '../src/state/route-store';
 import { resetServiceWorkerFake } from './support/pwa-register-fake';
 
+// jsdom does not scroll.
+window.scrollTo = () => undefined;
+
 beforeEach(async () => {
   // A fresh, empty database for every test.
   const db = resetDatabase();

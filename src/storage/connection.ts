@@ -3,7 +3,7 @@
  * open (private mode, storage switched off, a newer version already on the device) or another tab is
  * upgrading it. Listeners (the app shell) turn these into plain-words messages; no data is touched.
  */
-import { CrampnoteDatabase } from './db';
+import { CrampnoteDatabase, SCHEMA_VERSION } from './db';
 import { classifyStorageError, type StorageProblem } from './errors';
 
 type Listener = (problem: StorageProblem) => void;
@@ -44,8 +44,17 @@ export function getDatabase(): CrampnoteDatabase {
  * Resolves to the problem, or null when the database is ready.
  */
 export async function openDatabase(): Promise<StorageProblem | null> {
+  const db = getDatabase();
   try {
-    await getDatabase().open();
+    await db.open();
+    // Dexie stores schema version n as IndexedDB version n * 10, and opens a newer database without error.
+    if (db.backendDB().version / 10 > SCHEMA_VERSION) {
+      // A newer app has upgraded this diary. This older code must not write records it does not know
+      // the shape of: stop, and ask for a reload, which brings the newer app.
+      db.close({ disableAutoOpen: true });
+      report('newer-version');
+      return 'newer-version';
+    }
     return null;
   } catch (error) {
     const problem = classifyStorageError(error);

@@ -13,6 +13,9 @@ import type { Settings } from '../domain/settings';
 /** Do not change without adding migration logic: existing diaries live under this name. */
 export const DATABASE_NAME = 'crampnote';
 
+/** The newest schema version this code declares. A device holding a higher one was opened by a newer app. */
+export const SCHEMA_VERSION = 1;
+
 export class CrampnoteDatabase extends Dexie {
   episodes!: EntityTable<Episode, 'id'>;
   checkIns!: EntityTable<CheckIn, 'id'>;

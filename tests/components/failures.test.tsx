@@ -1,0 +1,108 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { Dexie } from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import { getDatabase, openDatabase, resetDatabase } from '../../src/storage/connection';
+import { DATABASE_NAME } from '../../src/storage/db';
+import { addEpisode } from '../../src/storage/episodes';
+import { announceNewVersion, serviceWorkerFake } from '../support/pwa-register-fake';
+import { logACramp, renderApp } from '../support/render-app';
+
+function quotaAbort(): Error {
+  return Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('Quota exceeded', 'QuotaExceededError') });
+}
+
+describe('when storage fails, the person is told and nothing is lost', () => {
+  it('a full disk: a plain message, the typed text stays on screen, saved records untouched', async () => {
+    const { user } = renderApp();
+    await logACramp(user);
+    const notes = screen.getByLabelText('Notes');
+    await user.type(notes, 'Left');
+    await waitFor(async () => expect((await getDatabase().episodes.toArray())[0]?.notes).toBe('Left'));
+
+    vi.spyOn(getDatabase().episodes, 'put').mockRejectedValue(quotaAbort());
+    await user.type(notes, ' calf');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your device is out of storage space, so the last change was not saved.');
+    expect(notes).toHaveValue('Left calf');
+    expect((await getDatabase().episodes.toArray())[0]?.notes).toBe('Left');
+
+    // Space freed: the next keystroke saves everything on screen and the message goes.
+    vi.restoreAllMocks();
+    await user.type(notes, '.');
+    await waitFor(async () => expect((await getDatabase().episodes.toArray())[0]?.notes).toBe('Left calf.'));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
+  it('a full disk on the one-tap log: the message shows and the person stays on the log screen', async () => {
+    const { user } = renderApp();
+    vi.spyOn(getDatabase().episodes, 'add').mockRejectedValue(quotaAbort());
+    await user.click(await screen.findByRole('button', { name: 'Log a cramp' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/out of storage space/);
+    expect(screen.getByRole('button', { name: 'Log a cramp' })).toBeInTheDocument();
+  });
+
+  it('another tab opens a newer version: this tab lets it upgrade and asks for a reload', async () => {
+    const existing = await addEpisode();
+    const { user } = renderApp();
+    await logACramp(user);
+
+    const newer = new Dexie(DATABASE_NAME);
+    newer.version(1).stores({ episodes: 'id, startedAt, night, updatedAt', checkIns: 'id, &night, updatedAt', settings: 'id' });
+    newer.version(2).stores({ episodes: 'id, startedAt, night, updatedAt, *warnings' });
+    await newer.open();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Crampnote was updated in another tab. Reload this page to go on.');
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    expect(await newer.table('episodes').get(existing.id)).toEqual(existing);
+    expect(await newer.table('episodes').count()).toBe(2);
+    newer.close();
+  });
+
+  it('the device already holds a newer database: a message, and the newer data is left alone', async () => {
+    const newer = new Dexie(DATABASE_NAME);
+    newer.version(5).stores({ episodes: 'id, startedAt, night, updatedAt', checkIns: 'id, &night, updatedAt', settings: 'id' });
+    await newer.table('episodes').put({ id: 'from-the-future', night: '2030-01-01' });
+    newer.close();
+
+    resetDatabase();
+    renderApp();
+    await act(() => openDatabase());
+    expect(await screen.findByRole('alert')).toHaveTextContent('A newer version of Crampnote is open in another tab. Reload this page to use it.');
+
+    await newer.open();
+    expect(await newer.table('episodes').get('from-the-future')).toEqual({ id: 'from-the-future', night: '2030-01-01' });
+    expect(newer.verno).toBe(5);
+    newer.close();
+  });
+
+  it('storage cannot be used at all (private mode, blocked site data): a message that says so', async () => {
+    vi.spyOn(getDatabase(), 'open').mockRejectedValue(Object.assign(new Error('IndexedDB API missing'), { name: 'MissingAPIError' }));
+    renderApp();
+    await act(() => openDatabase());
+    expect(await screen.findByRole('alert')).toHaveTextContent('Crampnote cannot use storage in this browser window, so nothing can be saved.');
+  });
+});
+
+describe('update prompt', () => {
+  it('shows quietly, never reloads by itself, and keeps what was being typed', async () => {
+    const { user } = renderApp();
+    await logACramp(user);
+    await user.type(screen.getByLabelText('Notes'), 'half a sentence');
+    act(() => announceNewVersion());
+
+    expect(await screen.findByText('Update available.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Notes')).toHaveValue('half a sentence');
+    expect(serviceWorkerFake.reloads).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Update now' }));
+    await waitFor(() => expect(serviceWorkerFake.reloads).toBe(1));
+    expect((await getDatabase().episodes.toArray())[0]?.notes).toBe('half a sentence');
+  });
+
+  it('"Later" dismisses it without reloading', async () => {
+    const { user } = renderApp();
+    act(() => announceNewVersion());
+    await user.click(await screen.findByRole('button', { name: 'Later' }));
+    expect(screen.queryByText('Update available.')).not.toBeInTheDocument();
+    expect(serviceWorkerFake.reloads).toBe(0);
+  });
+});

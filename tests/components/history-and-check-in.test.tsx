@@ -1,0 +1,81 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { lastNight } from '../../src/domain/night';
+import { getDatabase } from '../../src/storage/connection';
+import { addEpisode, deviceUtcOffset, updateEpisode } from '../../src/storage/episodes';
+import { saveCheckIn } from '../../src/storage/check-ins';
+import { useRoute } from '../../src/state/route-store';
+import { renderApp } from '../support/render-app';
+
+const localTime = (day: number, hour: number) => new Date(2026, 10, day, hour, 0).getTime();
+
+describe('history', () => {
+  it('lists nights newest first with their cramps and check-ins', async () => {
+    const older = await addEpisode(localTime(20, 2));
+    await updateEpisode(older.id, { sites: [{ region: 'arch', side: 'right' }], intensity: 5 }, localTime(20, 9));
+    await addEpisode(localTime(23, 1));
+    await saveCheckIn('2026-11-21', { noCramp: true });
+    useRoute.getState().navigate('/history');
+    renderApp();
+    const headings = await screen.findAllByRole('heading', { level: 2 });
+    expect(headings.map((h) => h.textContent)).toEqual([expect.stringMatching(/22/), expect.stringMatching(/21/), expect.stringMatching(/19/)]);
+    expect(screen.getByRole('button', { name: /Right arch or sole, intensity 5/ })).toBeInTheDocument();
+    expect(screen.getByText('No cramp')).toBeInTheDocument();
+  });
+
+  it('deletes a cramp with an Undo that really restores it', async () => {
+    const e = await addEpisode(localTime(23, 1));
+    const edited = await updateEpisode(e.id, { notes: 'keep me', intensity: 3 }, localTime(23, 8));
+    useRoute.getState().navigate('/history');
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: /^Delete cramp at/ }));
+    await waitFor(async () => expect(await getDatabase().episodes.count()).toBe(0));
+    expect(await screen.findByText('Cramp deleted.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await getDatabase().episodes.get(e.id)).toEqual(edited));
+    expect(await screen.findByRole('button', { name: /intensity 3/ })).toBeInTheDocument();
+  });
+
+  it('opens a cramp from History for editing', async () => {
+    await addEpisode(localTime(23, 1));
+    useRoute.getState().navigate('/history');
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: /^Cramp at .*no details yet/ }));
+    expect(await screen.findByRole('heading', { name: 'Cramp details' })).toBeInTheDocument();
+  });
+});
+
+describe('check-in', () => {
+  it('"No cramp last night" is one tap, and is not offered again once done', async () => {
+    const { user } = renderApp();
+    const night = lastNight(Date.now(), deviceUtcOffset(Date.now()));
+    await user.click(await screen.findByRole('button', { name: 'No cramp last night' }));
+    await waitFor(async () => expect(await getDatabase().checkIns.where('night').equals(night).first()).toMatchObject({ noCramp: true }));
+    expect(await screen.findByText(/^Saved: no cramp on the night of/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'No cramp last night' })).not.toBeInTheDocument();
+  });
+
+  it('records the evening factors, one check-in per night', async () => {
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Evening check-in for last night' }));
+    await screen.findByRole('heading', { name: /^Check-in for the night of/ });
+    await user.type(screen.getByLabelText('Alcoholic drinks in the evening'), '2');
+    await user.click(within(screen.getByRole('group', { name: 'Any caffeine after 2 pm?' })).getByRole('radio', { name: 'Yes' }));
+    await user.type(screen.getByLabelText('Hours on your feet'), '7.5');
+    await user.click(screen.getByRole('radio', { name: 'Warm' }));
+    await waitFor(async () => {
+      const all = await getDatabase().checkIns.toArray();
+      expect(all).toHaveLength(1);
+      expect(all[0]).toMatchObject({ alcoholDrinks: 2, caffeineAfter2pm: true, hoursOnFeet: 7.5, bedroom: 'warm' });
+    });
+  });
+
+  it('a night with a logged cramp does not offer "no cramp"', async () => {
+    await addEpisode();
+    const night = lastNight(Date.now(), deviceUtcOffset(Date.now()));
+    useRoute.getState().navigate(`/check-in/${night}`);
+    renderApp();
+    expect(await screen.findByText(/cramp logged that night/)).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'No cramp that night' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,64 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getSettings } from '../../src/storage/settings';
+import { useRoute } from '../../src/state/route-store';
+import { renderApp } from '../support/render-app';
+
+describe('settings', () => {
+  it('changes units, clock and theme, each saved at once', async () => {
+    useRoute.getState().navigate('/settings');
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('radio', { name: '°F' }));
+    await user.click(screen.getByRole('radio', { name: 'fl oz' }));
+    await user.click(screen.getByRole('radio', { name: '24-hour' }));
+    await user.click(screen.getByRole('radio', { name: 'Between hours' }));
+    await waitFor(async () => expect(await getSettings()).toMatchObject({ temperatureUnit: 'f', volumeUnit: 'floz', clock: '24', theme: 'hours' }));
+    expect(await screen.findByLabelText('Night theme from (hour)')).toHaveValue(20);
+  });
+
+  it('the night theme is on from the start and the day theme applies when chosen', async () => {
+    useRoute.getState().navigate('/settings');
+    const { user } = renderApp();
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('night'));
+    await user.click(await screen.findByRole('radio', { name: 'Between hours' }));
+    const from = await screen.findByLabelText('Night theme from (hour)');
+    const to = screen.getByLabelText('Night theme until (hour)');
+    const hour = new Date().getHours();
+    // A one-hour night that is not now.
+    await user.clear(from);
+    await user.type(from, String((hour + 2) % 24));
+    await user.clear(to);
+    await user.type(to, String((hour + 3) % 24));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('day'));
+  });
+
+  it('keeps an emergency number only once it can be dialled', async () => {
+    useRoute.getState().navigate('/settings');
+    const { user } = renderApp();
+    const field = await screen.findByLabelText('Emergency phone number');
+    await user.clear(field);
+    await user.type(field, '99x');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect((await getSettings()).emergencyNumber).not.toBe('99x');
+    await user.clear(field);
+    await user.type(field, '999');
+    await waitFor(async () => expect((await getSettings()).emergencyNumber).toBe('999'));
+  });
+
+  it('reports that storage protection is asked for after the first entry', async () => {
+    useRoute.getState().navigate('/settings');
+    renderApp();
+    expect(await screen.findByText('Protection is requested after your first entry.')).toBeInTheDocument();
+    expect(screen.getByText(/kept only on this device/)).toBeInTheDocument();
+  });
+});
+
+describe('emergency signs', () => {
+  it('are one tap away from any screen, with the number to call', async () => {
+    useRoute.getState().navigate('/history');
+    const { user } = renderApp();
+    await user.click(screen.getByRole('link', { name: 'Emergency signs' }));
+    expect(await screen.findByRole('heading', { name: 'Emergency signs' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Call \d+/ })).toHaveAttribute('href', expect.stringMatching(/^tel:\d+$/));
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Writes a database with the plain IndexedDB API, the way an older release left it on a device, without
+ * going through today's schema code.
+ */
+
+export interface FrozenDatabase {
+  dexieVersion: number;
+  stores: Record<string, { keyPath: string; indexes: [string, boolean][] }>;
+  data: Record<string, unknown[]>;
+}
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+}
+
+export async function writeRawDatabase(name: string, frozen: FrozenDatabase): Promise<void> {
+  // Dexie stores version n as IndexedDB version n * 10.
+  const open = indexedDB.open(name, frozen.dexieVersion * 10);
+  open.onupgradeneeded = () => {
+    const db = open.result;
+    for (const [store, { keyPath, indexes }] of Object.entries(frozen.stores)) {
+      const os = db.createObjectStore(store, { keyPath });
+      for (const [index, unique] of indexes) os.createIndex(index, index, { unique });
+    }
+  };
+  const db = await request(open);
+  const tx = db.transaction(Object.keys(frozen.data), 'readwrite');
+  for (const [store, rows] of Object.entries(frozen.data)) for (const row of rows) tx.objectStore(store).put(row);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { CrampnoteDatabase } from '../../src/storage/db';
+import v1 from '../fixtures/db-v1.json';
+import { writeRawDatabase, type FrozenDatabase } from './raw-idb';
+
+const FIXTURES: [string, FrozenDatabase][] = [['version 1', v1 as unknown as FrozenDatabase]];
+
+describe('databases written by earlier versions', () => {
+  it.each(FIXTURES)('a %s database opens with today\'s code and reads back whole', async (_label, frozen) => {
+    const name = `fixture-${frozen.dexieVersion}`;
+    await writeRawDatabase(name, frozen);
+    const db = new CrampnoteDatabase(name);
+    await db.open();
+    const sortById = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sortById(await db.episodes.toArray())).toEqual(sortById(frozen.data.episodes as { id: string }[]));
+    expect(sortById(await db.checkIns.toArray())).toEqual(sortById(frozen.data.checkIns as { id: string }[]));
+    expect(await db.settings.toArray()).toEqual(frozen.data.settings);
+    // The indexes a release declared still answer queries.
+    expect(await db.episodes.where('night').equals('2026-11-24').count()).toBe(1);
+    expect(await db.checkIns.where('night').equals('2026-11-23').count()).toBe(1);
+    db.close();
+    await db.delete();
+  });
+});
