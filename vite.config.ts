@@ -1,10 +1,18 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const NIGHT = '#1b140f';
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+/** Shown in About. A build label (a commit, or a test build) is appended after a "+". */
+const label = process.env.CRAMPNOTE_BUILD_LABEL;
+const appVersion = label ? `${pkg.version}+${label}` : pkg.version;
 
 export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+  },
   plugins: [
     react(),
     VitePWA({

@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 /** Unit, component and storage tests: jsdom with an in-memory IndexedDB. */
 export default defineConfig({
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify('test') },
   resolve: {
     alias: {
       'virtual:pwa-register/react': fileURLToPath(new URL('./tests/support/pwa-register-fake.ts', import.meta.url)),

@@ -173,6 +173,8 @@ export const messages = {
       'It does not diagnose or treat any condition, and it does not replace a clinician.',
       'Your diary stays on this device. There is no account, and nothing is sent anywhere.',
     ],
+    moreSigns: 'All emergency and urgent signs',
+    version: 'Version {version}',
   },
   update: {
     available: 'Update available.',

@@ -2,7 +2,8 @@
  * The body map: a drawn leg for each side, with every region a large toggle placed where it sits on the
  * leg. The drawing is decoration; the toggles are the control, each named "Left calf", "Right heel", …
  */
-import { REGIONS, SIDES, type Region, type Side, type Site } from '../domain/episode';
+import { REGIONS, SIDES, toggleSite, type Region, type Side, type Site } from '../domain/episode';
+import { useOptimisticValue, type SaveResult } from './use-optimistic-value';
 
 interface Props {
   legend: string;
@@ -10,7 +11,8 @@ interface Props {
   sites: readonly Site[];
   regionLabel: (region: Region) => string;
   sideLabel: (side: Side) => string;
-  onToggle: (site: Site) => void;
+  /** Saves the toggle; resolving to undefined means it was not saved. */
+  onToggle: (site: Site) => SaveResult;
 }
 
 /** Grid cell of each region over the drawing: [row, column] in a 6 x 2 grid, top of the leg first. */
@@ -28,7 +30,8 @@ function LegDrawing() {
 }
 
 export function BodyMap({ legend, hint, sites, regionLabel, sideLabel, onToggle }: Props) {
-  const selected = (region: Region, side: Side) => sites.some((s) => s.region === region && s.side === side);
+  const [shown, change] = useOptimisticValue(sites);
+  const selected = (region: Region, side: Side) => shown.some((s) => s.region === region && s.side === side);
   return (
     <fieldset className="field body-map">
       <legend>{legend}</legend>
@@ -47,7 +50,7 @@ export function BodyMap({ legend, hint, sites, regionLabel, sideLabel, onToggle 
                   style={{ gridRow: PLACE[region][0], gridColumn: PLACE[region][1] }}
                   aria-pressed={selected(region, side)}
                   aria-label={`${sideLabel(side)} ${regionLabel(region)}`}
-                  onClick={() => onToggle({ region, side })}
+                  onClick={() => change(toggleSite(shown, { region, side }), () => onToggle({ region, side }))}
                 >
                   {regionLabel(region)}
                 </button>

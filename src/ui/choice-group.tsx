@@ -3,6 +3,7 @@
  * input inside its label, so screen readers and keyboards get standard controls.
  */
 import { useId } from 'react';
+import { useOptimisticValue, type SaveResult } from './use-optimistic-value';
 
 export interface Choice<T extends string> {
   value: T;
@@ -19,19 +20,26 @@ interface Common<T extends string> {
 interface Single<T extends string> extends Common<T> {
   multiple?: false;
   value: T | undefined;
-  onChange: (value: T) => void;
+  /** Saves the choice; resolving to undefined means it was not saved. */
+  onChange: (value: T) => SaveResult;
 }
 
 interface Multiple<T extends string> extends Common<T> {
   multiple: true;
   value: readonly T[];
-  onChange: (value: T) => void;
+  /** Toggles one value; resolving to undefined means it was not saved. */
+  onChange: (value: T) => SaveResult;
 }
 
 export function ChoiceGroup<T extends string>(props: Single<T> | Multiple<T>) {
   const name = useId();
   const hintId = `${name}-hint`;
-  const isChecked = (v: T) => (props.multiple ? props.value.includes(v) : props.value === v);
+  const stored: readonly T[] = props.multiple ? props.value : props.value === undefined ? [] : [props.value];
+  const [shown, change] = useOptimisticValue(stored);
+  const choose = (v: T) => {
+    const next = !props.multiple ? [v] : shown.includes(v) ? shown.filter((x) => x !== v) : [...shown, v];
+    change(next, () => props.onChange(v));
+  };
   return (
     <fieldset className="field" aria-describedby={props.hint ? hintId : undefined}>
       <legend>{props.legend}</legend>
@@ -43,8 +51,8 @@ export function ChoiceGroup<T extends string>(props: Single<T> | Multiple<T>) {
               type={props.multiple ? 'checkbox' : 'radio'}
               name={name}
               value={c.value}
-              checked={isChecked(c.value)}
-              onChange={() => props.onChange(c.value)}
+              checked={shown.includes(c.value)}
+              onChange={() => choose(c.value)}
             />
             <span>{c.label}</span>
           </label>

@@ -32,6 +32,20 @@ describe('when storage fails, the person is told and nothing is lost', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 
+  it('a choice that could not be saved does not stay shown as chosen', async () => {
+    const { user } = renderApp();
+    await logACramp(user);
+    vi.spyOn(getDatabase().episodes, 'put').mockRejectedValue(quotaAbort());
+    await user.click(screen.getByRole('button', { name: 'Right heel' }));
+    await user.click(screen.getByRole('radio', { name: 'Over 10 minutes' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/out of storage space/);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Right heel' })).toHaveAttribute('aria-pressed', 'false'));
+    expect(screen.getByRole('radio', { name: 'Over 10 minutes' })).not.toBeChecked();
+    const stored = (await getDatabase().episodes.toArray())[0]!;
+    expect(stored.sites).toEqual([]);
+    expect(stored.durationBand).toBeUndefined();
+  });
+
   it('a full disk on the one-tap log: the message shows and the person stays on the log screen', async () => {
     const { user } = renderApp();
     vi.spyOn(getDatabase().episodes, 'add').mockRejectedValue(quotaAbort());

@@ -1,0 +1,18 @@
+/**
+ * Builds "the next version" of the app: the same source with another build label, into its own folder,
+ * so a test can serve it as a new deployment.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+export function buildNextVersion(label: string): string {
+  const outDir = resolve(ROOT, '.e2e-tmp', `dist-${label}`);
+  execFileSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    env: { ...process.env, CRAMPNOTE_BUILD_LABEL: label },
+    stdio: 'inherit',
+  });
+  return outDir;
+}

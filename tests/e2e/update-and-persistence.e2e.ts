@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildNextVersion } from './support/build-next';
+import { goTo, logCramp, openApp, type RunningApp } from './support/app';
+
+const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+
+describe('records survive', () => {
+  let app: RunningApp | undefined;
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+  });
+
+  it('a reload: details and History are as they were left', async () => {
+    app = await openApp();
+    const { page } = app;
+    await logCramp(page);
+    await page.getByRole('button', { name: 'Left calf' }).click();
+    await page.getByRole('radio', { name: '8' }).check();
+    await page.getByLabel('Notes').fill('woke me at 3');
+    await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('[aria-label="Left calf"]')?.getAttribute('aria-pressed') === 'true');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Cramp details' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Left calf' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('radio', { name: '8' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Notes').inputValue()).toBe('woke me at 3');
+    await goTo(page, 'History');
+    await page.getByRole('button', { name: /Left calf, intensity 8/ }).waitFor();
+  });
+
+  it('an update: the prompt waits, the draft stays, and accepting it keeps every record', async () => {
+    const next = buildNextVersion('next');
+    app = await openApp();
+    const { page, server } = app;
+    await goTo(page, 'About');
+    await page.getByText(`Version ${version}`, { exact: true }).waitFor();
+
+    await goTo(page, 'Log');
+    await logCramp(page);
+    await page.getByLabel('Notes').pressSequentially('half a sen');
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    server.setRoot(next);
+    // The app checks for a new version whenever it comes back to the foreground.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.getByText('Update available.').waitFor({ timeout: 20_000 });
+
+    expect(await page.getByLabel('Notes').inputValue()).toBe('half a sen');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+
+    await page.getByLabel('Notes').pressSequentially('tence');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update now' }).click()]);
+    await page.getByRole('heading', { name: 'Cramp details' }).waitFor();
+    expect(await page.getByLabel('Notes').inputValue()).toBe('half a sentence');
+    await goTo(page, 'About');
+    await page.getByText(`Version ${version}+next`, { exact: true }).waitFor();
+  });
+});
