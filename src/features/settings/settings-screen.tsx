@@ -31,7 +31,7 @@ export function SettingsScreen() {
 
   if (!settings) return null;
   const save = (patch: SettingsPatch) => guardWrite(() => updateSettings(patch));
-  const example = formatTime(Date.UTC(2026, 0, 1, 21, 30), locale, localeUses12Hour(locale));
+  const example = formatTime(new Date(2026, 0, 1, 21, 30).getTime(), locale, localeUses12Hour(locale));
 
   return (
     <section aria-labelledby="settings-title">
