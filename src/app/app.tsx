@@ -13,11 +13,13 @@ import { guardWrite } from '../state/notice-store';
 import { syncRouteWithHistory, useRoute } from '../state/route-store';
 import { Notices } from './notices';
 import { screenOf, type Screen } from './routes';
+import { useAfterStart } from './use-after-start';
 import { useTheme } from './use-theme';
 
 const HistoryScreen = lazy(() => import('../features/history/history-screen').then((mod) => ({ default: mod.HistoryScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((mod) => ({ default: mod.SettingsScreen })));
 const CheckInScreen = lazy(() => import('../features/check-in/check-in-screen').then((mod) => ({ default: mod.CheckInScreen })));
+const UpdatePrompt = lazy(() => import('./update-prompt'));
 const AboutScreen = lazy(() => import('../features/about/about-screen').then((mod) => ({ default: mod.AboutScreen })));
 
 const NAV: { path: string; label: string }[] = [
@@ -71,6 +73,7 @@ export function App() {
   const settings = useSettings();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const started = useAfterStart();
   useTheme(settings);
 
   useEffect(() => syncRouteWithHistory(), []);
@@ -96,6 +99,11 @@ export function App() {
         <NavLink path="/emergency" label={m.nav.emergency} className="emergency-link" />
       </header>
       <Notices />
+      {started && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       <main id="main" ref={mainRef} tabIndex={-1}>
         <Suspense fallback={null}>
           <ScreenView screen={screenOf(path)} onSaved={onSaved} />

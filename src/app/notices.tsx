@@ -1,16 +1,14 @@
 /**
- * The messages that sit above every screen: storage problems, Undo, and the update prompt.
+ * The messages that sit above every screen: storage problems and Undo.
  */
 import { useEffect } from 'react';
 import { messages as m } from '../i18n/messages';
 import { FATAL_PROBLEMS, guardWrite, useNotices } from '../state/notice-store';
-import { useUpdatePrompt } from './use-update-prompt';
 
 const UNDO_MS = 10_000;
 
 export function Notices() {
   const { problem, undo, clearProblem, clearUndo } = useNotices();
-  const update = useUpdatePrompt();
 
   useEffect(() => {
     if (!undo) return;
@@ -47,14 +45,6 @@ export function Notices() {
             </button>
           </div>
         )}
-        {update.needRefresh && (
-          <div className="notice update">
-            <p>{m.update.available}</p>
-            <button type="button" className="primary" onClick={update.apply}>{m.update.apply}</button>
-            <button type="button" className="secondary" onClick={update.dismiss}>{m.update.later}</button>
-          </div>
-        )}
-        {update.offlineReady && !update.needRefresh && <p className="notice">{m.update.readyOffline}</p>}
       </div>
     </div>
   );

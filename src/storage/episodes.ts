@@ -32,7 +32,18 @@ export async function addEpisode(at = Date.now()): Promise<Episode> {
       }
     });
   });
+  justLogged = episode;
   return episode;
+}
+
+/**
+ * The episode the one-tap log has just written, so its details screen can show it on the first frame
+ * instead of waiting for the first read. Only ever a copy of what was committed.
+ */
+let justLogged: Episode | undefined;
+
+export function justLoggedEpisode(id: string): Episode | undefined {
+  return justLogged?.id === id ? justLogged : undefined;
 }
 
 export async function getEpisode(id: string): Promise<Episode | undefined> {

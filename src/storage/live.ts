@@ -9,11 +9,12 @@ import { groupByNight, type NightEntry } from '../domain/history';
 import type { NightKey } from '../domain/night';
 import type { Settings } from '../domain/settings';
 import { getDatabase } from './connection';
+import { justLoggedEpisode } from './episodes';
 import { getSettings } from './settings';
 
 /** `undefined` while loading, `null` when there is no such episode. */
 export function useEpisode(id: string): Episode | null | undefined {
-  return useLiveQuery(async () => (await getDatabase().episodes.get(id)) ?? null, [id]);
+  return useLiveQuery(async () => (await getDatabase().episodes.get(id)) ?? null, [id], justLoggedEpisode(id));
 }
 
 export function useCheckIn(night: NightKey): CheckIn | null | undefined {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logCramp, openApp, type RunningApp } from './support/app';
+import { initialJavaScript } from '../../scripts/initial-js';
+import { DIST, logCramp, openApp, type RunningApp } from './support/app';
 
 describe('installable and offline', () => {
   let app: RunningApp;
@@ -43,6 +44,13 @@ describe('installable and offline', () => {
       }, href);
       expect(href.includes('180x180') ? '180x180' : icons.find((i) => `/${i.src}` === href)?.sizes).toBe(size);
     }
+  });
+
+  it('the bedside start loads at most 120 KB of JavaScript (gzip)', () => {
+    const js = initialJavaScript(DIST);
+    console.log(`initial JavaScript: ${(js.gzipBytes / 1024).toFixed(1)} KB gzip in ${js.files.length} files`);
+    expect(js.files.length).toBeGreaterThan(0);
+    expect(js.gzipBytes).toBeLessThanOrEqual(120 * 1024);
   });
 
   it('starts dark before any script runs: no white flash', async () => {

@@ -23,4 +23,5 @@ export function renderApp() {
 export async function logACramp(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await screen.findByRole('button', { name: 'Log a cramp' }));
   await screen.findByRole('heading', { name: 'Cramp details' });
+  await screen.findByLabelText('Notes');
 }

@@ -1,12 +1,13 @@
 /**
  * Details of one cramp. Every control saves the moment it is touched; there is no Save button to forget.
  */
-import { useEffect, useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { CONTEXTS, DURATION_BANDS, LIMITS, RELIEFS, WARNINGS, toggleIn, toggleSite, type Episode, type EpisodePatch, type Relief, type WarningSymptom } from '../../domain/episode';
 import { temperatureForDisplay, temperatureToStored, volumeForDisplay, volumeToStored } from '../../domain/units';
 import { formatNight, formatTime } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { deleteEpisode, restoreEpisode, updateEpisode } from '../../storage/episodes';
+import type { Settings } from '../../domain/settings';
 import { useEpisode, useSettings } from '../../storage/live';
 import { guardWrite, useNotices } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
@@ -20,42 +21,20 @@ import { StartTimeField } from './start-time-field';
 
 const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 
-export function EpisodeScreen({ id }: { id: string }) {
-  const episode = useEpisode(id);
-  const settings = useSettings();
-  const { locale, hour12 } = useLocaleAndClock();
-  const navigate = useRoute((s) => s.navigate);
+interface FormProps {
+  episode: Episode;
+  settings: Settings;
+  save: (change: EpisodePatch | ((e: Episode) => EpisodePatch)) => Promise<unknown>;
+  onDone: () => void;
+  onDelete: () => void;
+}
 
-  useEffect(() => {
-    if (episode) performance.mark('log-shown');
-  }, [episode]);
-
-  const save = useMemo(() => (change: EpisodePatch | ((e: Episode) => EpisodePatch)) => guardWrite(() => updateEpisode(id, change)), [id]);
-
-  if (episode === undefined || !settings) return null;
-  if (episode === null) return <p role="status">{m.episode.notFound}</p>;
-
-  const remove = async () => {
-    const removed = await guardWrite(() => deleteEpisode(id));
-    if (!removed) return;
-    useNotices.getState().offerUndo({ message: m.episode.deleted, undo: () => restoreEpisode(removed) });
-    navigate('/', { replace: true });
-  };
-
+function EpisodeForm({ episode, settings, save, onDone, onDelete }: FormProps) {
   const tempUnit = settings.temperatureUnit;
   const volUnit = settings.volumeUnit;
-
   return (
-    <section aria-labelledby="episode-title">
-      <h1 id="episode-title">{m.episode.title}</h1>
-      <p role="status" className="saved">
-        {format(m.episode.savedAt, { time: formatTime(episode.startedAt, locale, hour12), night: formatNight(episode.night, locale) })}
-        {episode.loggedLater && <> {m.episode.loggedLater}</>}
-      </p>
-      <p className="hint">{m.episode.autosaveNote}</p>
-
+    <>
       <StartTimeField startedAt={episode.startedAt} onChange={(startedAt) => save({ startedAt })} />
-
       <BodyMap
         legend={m.episode.where}
         hint={m.episode.whereHint}
@@ -91,11 +70,50 @@ export function EpisodeScreen({ id }: { id: string }) {
       </fieldset>
       <ChoiceGroup<WarningSymptom> multiple legend={m.episode.warnings} choices={labelled(WARNINGS, m.warningSymptoms)} value={episode.warnings} onChange={(w) => save((e) => ({ warnings: toggleIn(e.warnings, w, WARNINGS) }))} />
       <AutosaveNotes label={m.episode.notes} initial={episode.notes} onSave={(notes) => save({ notes })} />
-
       <div className="actions">
-        <button type="button" className="primary" onClick={() => navigate('/')}>{m.episode.done}</button>
-        <button type="button" className="danger" onClick={remove}>{m.episode.delete}</button>
+        <button type="button" className="primary" onClick={onDone}>{m.episode.done}</button>
+        <button type="button" className="danger" onClick={onDelete}>{m.episode.delete}</button>
       </div>
+    </>
+  );
+}
+
+export function EpisodeScreen({ id }: { id: string }) {
+  const episode = useEpisode(id);
+  const settings = useSettings();
+  const { locale, hour12 } = useLocaleAndClock();
+  const navigate = useRoute((s) => s.navigate);
+  const save = useMemo(() => (change: EpisodePatch | ((e: Episode) => EpisodePatch)) => guardWrite(() => updateEpisode(id, change)), [id]);
+
+  // The confirmation paints first; the long form follows a frame later, so "Saved" shows at once.
+  const [formShown, setFormShown] = useState(false);
+  const loaded = Boolean(episode);
+  useEffect(() => {
+    if (!loaded) return;
+    performance.mark('log-shown');
+    const frame = requestAnimationFrame(() => startTransition(() => setFormShown(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [loaded]);
+
+  if (episode === undefined) return null;
+  if (episode === null) return <p role="status">{m.episode.notFound}</p>;
+
+  const remove = async () => {
+    const removed = await guardWrite(() => deleteEpisode(id));
+    if (!removed) return;
+    useNotices.getState().offerUndo({ message: m.episode.deleted, undo: () => restoreEpisode(removed) });
+    navigate('/', { replace: true });
+  };
+
+  return (
+    <section aria-labelledby="episode-title">
+      <h1 id="episode-title">{m.episode.title}</h1>
+      <p role="status" className="saved">
+        {format(m.episode.savedAt, { time: formatTime(episode.startedAt, locale, hour12), night: formatNight(episode.night, locale) })}
+        {episode.loggedLater && <> {m.episode.loggedLater}</>}
+      </p>
+      <p className="hint">{m.episode.autosaveNote}</p>
+      {formShown && settings && <EpisodeForm episode={episode} settings={settings} save={save} onDone={() => navigate('/')} onDelete={remove} />}
     </section>
   );
 }

@@ -11,7 +11,8 @@ export function buildNextVersion(label: string): string {
   const outDir = resolve(ROOT, '.e2e-tmp', `dist-${label}`);
   execFileSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
-    env: { ...process.env, CRAMPNOTE_BUILD_LABEL: label },
+    // The test runner sets NODE_ENV=test, which would make this a development build.
+    env: { ...process.env, NODE_ENV: 'production', CRAMPNOTE_BUILD_LABEL: label },
     stdio: 'inherit',
   });
   return outDir;

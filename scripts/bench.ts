@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: the bedside figures, measured in real headless Chromium on the production build.
+ *
+ *   initial JavaScript (gzip)           budget 120 KB
+ *   warm offline start at 4x CPU throttle: first contentful paint, and "Log a cramp" usable (budget 400 ms);
+ *     warm means the browser is running and the app is reopened in its window, as after switching back
+ *     to it; a cold start in a new window (new renderer, nothing compiled) is printed for comparison
+ *   tap "Log a cramp" to the saved episode shown on screen (budget 100 ms), unthrottled and at 4x
+ *
+ * Each timing is the median of several runs. Exits non-zero when a budget is missed.
+ */
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launch, waitForServiceWorkerControl } from '../tests/e2e/support/browser';
+import { startStaticServer } from '../tests/e2e/support/static-server';
+import { ensureChromium } from './chromium';
+import { initialJavaScript } from './initial-js';
+
+const DIST = resolve(import.meta.dirname, '..', 'dist');
+const RUNS = 7;
+const BUDGET = { initialJsKb: 120, warmStartMs: 400, tapToSavedMs: 100 };
+
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+
+interface Start {
+  fcp: number;
+  usable: number;
+}
+
+async function readStart(page: Page): Promise<Start> {
+  await page.waitForFunction(() => performance.getEntriesByName('log-ready').length > 0 && performance.getEntriesByName('first-contentful-paint').length > 0);
+  return page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    usable: performance.getEntriesByName('log-ready')[0]?.startTime ?? Number.NaN,
+  }));
+}
+
+/** Warm start: the browser is running and the app was open before; it is opened again in its window. */
+async function warmStart(page: Page, url: string): Promise<Start> {
+  await page.goto(url);
+  return readStart(page);
+}
+
+/** Cold start: a new window with a new renderer process, nothing of the app in memory. */
+async function coldStart(context: BrowserContext, url: string, rate: number): Promise<Start> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(url);
+  const start = await readStart(page);
+  await page.close();
+  return start;
+}
+
+async function tapToSaved(page: Page): Promise<number> {
+  await page.getByRole('link', { name: 'Log', exact: true }).click();
+  await page.getByRole('button', { name: 'Log a cramp' }).waitFor();
+  await page.evaluate(() => {
+    performance.clearMarks('log-shown');
+    document.addEventListener('click', (e) => Object.assign(window, { tapAt: e.timeStamp }), { capture: true, once: true });
+  });
+  await page.getByRole('button', { name: 'Log a cramp' }).click();
+  await page.waitForFunction(() => performance.getEntriesByName('log-shown').length > 0);
+  return page.evaluate(() => (performance.getEntriesByName('log-shown')[0]?.startTime ?? Number.NaN) - (window as unknown as { tapAt: number }).tapAt);
+}
+
+const row = (label: string, value: string, budget: string, ok: boolean) => console.log(`${label.padEnd(52)}${value.padStart(10)}   ${budget.padEnd(14)}${budget === '' ? '' : ok ? 'ok' : 'OVER BUDGET'}`);
+
+ensureChromium();
+const js = initialJavaScript(DIST);
+const server = await startStaticServer(DIST);
+const session = await launch();
+const { page } = session;
+let failed = false;
+
+try {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Log a cramp' }).waitFor();
+  await waitForServiceWorkerControl(page);
+  await server.close(); // offline for real from here on
+
+  const cdp = await session.context.newCDPSession(page);
+  const timings = async (rate: number) => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await warmStart(page, server.url); // settles the throttle; not counted
+    const starts = [];
+    for (let i = 0; i < RUNS; i++) starts.push(await warmStart(page, server.url));
+    const taps = [];
+    for (let i = 0; i < RUNS; i++) taps.push(await tapToSaved(page));
+    const colds = [];
+    for (let i = 0; i < RUNS; i++) colds.push(await coldStart(session.context, server.url, rate));
+    return {
+      fcp: median(starts.map((s) => s.fcp)),
+      usable: median(starts.map((s) => s.usable)),
+      coldUsable: median(colds.map((s) => s.usable)),
+      tap: median(taps),
+    };
+  };
+  const fast = await timings(1);
+  const slow = await timings(4);
+
+  const kb = js.gzipBytes / 1024;
+  console.log(`\nCrampnote bench: production build, Chromium headless, offline, median of ${RUNS}\n`);
+  const checks: [string, string, string, boolean][] = [
+    ['initial JavaScript (gzip)', `${kb.toFixed(1)} KB`, `<= ${BUDGET.initialJsKb} KB`, kb <= BUDGET.initialJsKb],
+    ['warm offline start, 4x CPU: first contentful paint', `${slow.fcp.toFixed(0)} ms`, '', true],
+    ['warm offline start, 4x CPU: "Log a cramp" usable', `${slow.usable.toFixed(0)} ms`, `<= ${BUDGET.warmStartMs} ms`, slow.usable <= BUDGET.warmStartMs],
+    ['warm offline start, 1x CPU: "Log a cramp" usable', `${fast.usable.toFixed(0)} ms`, '', true],
+    ['cold offline start (new window), 4x CPU: usable', `${slow.coldUsable.toFixed(0)} ms`, '', true],
+    ['cold offline start (new window), 1x CPU: usable', `${fast.coldUsable.toFixed(0)} ms`, '', true],
+    ['tap to saved and shown, 1x CPU', `${fast.tap.toFixed(0)} ms`, `<= ${BUDGET.tapToSavedMs} ms`, fast.tap <= BUDGET.tapToSavedMs],
+    ['tap to saved and shown, 4x CPU', `${slow.tap.toFixed(0)} ms`, `<= ${BUDGET.tapToSavedMs} ms`, slow.tap <= BUDGET.tapToSavedMs],
+  ];
+  for (const c of checks) row(...c);
+  for (const f of js.files) console.log(`  ${f.file}: ${(f.gzipBytes / 1024).toFixed(1)} KB gzip`);
+  failed = checks.some((c) => !c[3]);
+} finally {
+  await session.close();
+  await server.close().catch(() => undefined);
+}
+process.exit(failed ? 1 : 0);
