@@ -30,6 +30,18 @@ describe('records survive', () => {
     await page.getByRole('button', { name: /Left calf, intensity 8/ }).waitFor();
   });
 
+  it('the first entry asks the browser to keep the diary, and Settings says what it answered', async () => {
+    app = await openApp();
+    const { page } = app;
+    await goTo(page, 'Settings');
+    await page.getByText('Protection is requested after your first entry.').waitFor();
+    await goTo(page, 'Log');
+    await logCramp(page);
+    await goTo(page, 'Settings');
+    await page.getByText(/^(Protected|Not protected|This browser does not say)/).waitFor();
+    await page.getByText(/^Space used: .+ of .+ available\.$/).waitFor();
+  });
+
   it('an update: the prompt waits, the draft stays, and accepting it keeps every record', async () => {
     const next = buildNextVersion('next');
     app = await openApp();
