@@ -8,18 +8,20 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { CheckIn } from '../domain/check-in';
 import type { Episode } from '../domain/episode';
+import type { AnswerSet } from '../domain/guidance/answer-set';
 import type { Settings } from '../domain/settings';
 
 /** Do not change without adding migration logic: existing diaries live under this name. */
 export const DATABASE_NAME = 'crampnote';
 
 /** The newest schema version this code declares. A device holding a higher one was opened by a newer app. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export class CrampnoteDatabase extends Dexie {
   episodes!: EntityTable<Episode, 'id'>;
   checkIns!: EntityTable<CheckIn, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  answerSets!: EntityTable<AnswerSet, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -29,6 +31,11 @@ export class CrampnoteDatabase extends Dexie {
       episodes: 'id, startedAt, night, updatedAt',
       checkIns: 'id, &night, updatedAt',
       settings: 'id',
+    });
+
+    // Version 2 (released 2026-11): wizard answers, dated. A new table only: nothing to upgrade.
+    this.version(2).stores({
+      answerSets: 'id, [section+updatedAt]',
     });
   }
 }

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { getDatabase, openDatabase, resetDatabase } from '../../src/storage/connection';
-import { DATABASE_NAME } from '../../src/storage/db';
+import { DATABASE_NAME, SCHEMA_VERSION } from '../../src/storage/db';
 import { addEpisode } from '../../src/storage/episodes';
 import { announceNewVersion, serviceWorkerFake } from '../support/pwa-register-fake';
 import { logACramp, renderApp } from '../support/render-app';
@@ -60,8 +60,7 @@ describe('when storage fails, the person is told and nothing is lost', () => {
     await logACramp(user);
 
     const newer = new Dexie(DATABASE_NAME);
-    newer.version(1).stores({ episodes: 'id, startedAt, night, updatedAt', checkIns: 'id, &night, updatedAt', settings: 'id' });
-    newer.version(2).stores({ episodes: 'id, startedAt, night, updatedAt, *warnings' });
+    newer.version(SCHEMA_VERSION + 1).stores({ episodes: 'id, startedAt, night, updatedAt, *warnings', checkIns: 'id, &night, updatedAt', settings: 'id', answerSets: 'id, [section+updatedAt]' });
     await newer.open();
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Crampnote was updated in another tab. Reload this page to go on.');
@@ -73,7 +72,7 @@ describe('when storage fails, the person is told and nothing is lost', () => {
 
   it('the device already holds a newer database: a message, and the newer data is left alone', async () => {
     const newer = new Dexie(DATABASE_NAME);
-    newer.version(5).stores({ episodes: 'id, startedAt, night, updatedAt', checkIns: 'id, &night, updatedAt', settings: 'id' });
+    newer.version(SCHEMA_VERSION + 3).stores({ episodes: 'id, startedAt, night, updatedAt', checkIns: 'id, &night, updatedAt', settings: 'id' });
     await newer.table('episodes').put({ id: 'from-the-future', night: '2030-01-01' });
     newer.close();
 
@@ -84,7 +83,7 @@ describe('when storage fails, the person is told and nothing is lost', () => {
 
     await newer.open();
     expect(await newer.table('episodes').get('from-the-future')).toEqual({ id: 'from-the-future', night: '2030-01-01' });
-    expect(newer.verno).toBe(5);
+    expect(newer.verno).toBe(SCHEMA_VERSION + 3);
     newer.close();
   });
 

@@ -23,7 +23,11 @@ export async function writeRawDatabase(name: string, frozen: FrozenDatabase): Pr
     const db = open.result;
     for (const [store, { keyPath, indexes }] of Object.entries(frozen.stores)) {
       const os = db.createObjectStore(store, { keyPath });
-      for (const [index, unique] of indexes) os.createIndex(index, index, { unique });
+      for (const [index, unique] of indexes) {
+        // Dexie names a compound index "[a+b]" and keys it by ['a', 'b'].
+        const keyPath = index.startsWith('[') ? index.slice(1, -1).split('+') : index;
+        os.createIndex(index, keyPath, { unique });
+      }
     }
   };
   const db = await request(open);

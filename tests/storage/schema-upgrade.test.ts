@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CrampnoteDatabase } from '../../src/storage/db';
+import { CrampnoteDatabase, SCHEMA_VERSION } from '../../src/storage/db';
 import v1 from '../fixtures/db-v1.json';
+import v2 from '../fixtures/db-v2.json';
 import { writeRawDatabase, type FrozenDatabase } from './raw-idb';
 
-const FIXTURES: [string, FrozenDatabase][] = [['version 1', v1 as unknown as FrozenDatabase]];
+const FIXTURES: [string, FrozenDatabase][] = [
+  ['version 1', v1 as unknown as FrozenDatabase],
+  ['version 2', v2 as unknown as FrozenDatabase],
+];
 
 describe('databases written by earlier versions', () => {
   it.each(FIXTURES)('a %s database opens with today\'s code and reads back whole', async (_label, frozen) => {
@@ -15,9 +19,14 @@ describe('databases written by earlier versions', () => {
     expect(sortById(await db.episodes.toArray())).toEqual(sortById(frozen.data.episodes as { id: string }[]));
     expect(sortById(await db.checkIns.toArray())).toEqual(sortById(frozen.data.checkIns as { id: string }[]));
     expect(await db.settings.toArray()).toEqual(frozen.data.settings);
+    expect(sortById(await db.answerSets.toArray())).toEqual(sortById((frozen.data.answerSets ?? []) as { id: string }[]));
+    expect(db.verno).toBe(SCHEMA_VERSION);
     // The indexes a release declared still answer queries.
     expect(await db.episodes.where('night').equals('2026-11-24').count()).toBe(1);
     expect(await db.checkIns.where('night').equals('2026-11-23').count()).toBe(1);
+    expect(await db.answerSets.where('[section+updatedAt]').between(['symptoms', -Infinity], ['symptoms', Infinity]).count()).toBe(
+      (frozen.data.answerSets ?? []).filter((s) => (s as { section: string }).section === 'symptoms').length,
+    );
     db.close();
     await db.delete();
   });

@@ -1,0 +1,32 @@
+/**
+ * A dated set of wizard answers. Profile answers are edited in place; every run of the symptom questions
+ * is a new set, so a clinician can see what changed and when.
+ */
+import type { Answers } from './questions';
+
+export type AnswerSection = 'profile' | 'symptoms';
+
+export interface AnswerSet {
+  /** UUID. */
+  id: string;
+  section: AnswerSection;
+  answers: Answers;
+  /** Set when the person reached the end of the questions. */
+  completedAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** How often the symptom questions are offered again. */
+export const SYMPTOMS_REASK_DAYS = 28;
+
+/**
+ * Whether to offer the symptom questions again: never answered, answered 4 weeks ago or more, or an
+ * episode with a warning symptom was logged after the last answers.
+ * @param lastWarningAt epoch ms of the newest episode that recorded a warning symptom, if any
+ */
+export function shouldReask(lastCompleted: AnswerSet | undefined, now: number, lastWarningAt?: number): 'first' | 'due' | 'warning' | null {
+  if (!lastCompleted?.completedAt) return 'first';
+  if (lastWarningAt !== undefined && lastWarningAt > lastCompleted.completedAt) return 'warning';
+  return now - lastCompleted.completedAt >= SYMPTOMS_REASK_DAYS * 86_400_000 ? 'due' : null;
+}
