@@ -5,6 +5,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { resetDatabase } from '../src/storage/connection';
 import { useNotices } from '../src/state/notice-store';
 import { useRoute } from '../src/state/route-store';
+import { useWizard } from '../src/state/wizard-store';
 import { resetServiceWorkerFake } from './support/pwa-register-fake';
 
 // jsdom does not scroll.
@@ -15,6 +16,8 @@ beforeEach(async () => {
   const db = resetDatabase();
   await db.delete({ disableAutoOpen: false });
   useNotices.setState({ problem: undefined, undo: undefined, status: undefined });
+  useWizard.setState({ run: undefined });
+  localStorage.clear();
   history.replaceState(null, '', '/');
   useRoute.setState({ path: '/' });
   resetServiceWorkerFake();

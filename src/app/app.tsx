@@ -19,14 +19,18 @@ import { useTheme } from './use-theme';
 const HistoryScreen = lazy(() => import('../features/history/history-screen').then((mod) => ({ default: mod.HistoryScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((mod) => ({ default: mod.SettingsScreen })));
 const CheckInScreen = lazy(() => import('../features/check-in/check-in-screen').then((mod) => ({ default: mod.CheckInScreen })));
+const GuideScreen = lazy(() => import('../features/guide/guide-screen').then((mod) => ({ default: mod.GuideScreen })));
+const ResultsScreen = lazy(() => import('../features/guide/results-screen').then((mod) => ({ default: mod.ResultsScreen })));
+const LearnScreen = lazy(() => import('../features/learn/learn-screen').then((mod) => ({ default: mod.LearnScreen })));
 const UpdatePrompt = lazy(() => import('./update-prompt'));
 const AboutScreen = lazy(() => import('../features/about/about-screen').then((mod) => ({ default: mod.AboutScreen })));
 
 const NAV: { path: string; label: string }[] = [
   { path: '/', label: m.nav.home },
   { path: '/history', label: m.nav.history },
+  { path: '/guide', label: m.nav.guide },
+  { path: '/learn', label: m.nav.learn },
   { path: '/settings', label: m.nav.settings },
-  { path: '/about', label: m.nav.about },
 ];
 
 function NavLink({ path, label, className }: { path: string; label: string; className?: string }) {
@@ -63,6 +67,12 @@ function ScreenView({ screen, onSaved }: { screen: Screen; onSaved: () => void }
       return <EmergencyScreen />;
     case 'about':
       return <AboutScreen />;
+    case 'guide':
+      return <GuideScreen />;
+    case 'results':
+      return <ResultsScreen />;
+    case 'learn':
+      return <LearnScreen />;
     case 'not-found':
       return <HomeScreen onSaved={onSaved} />;
   }
@@ -96,6 +106,7 @@ export function App() {
       <a className="skip-link" href="#main">{m.skipToContent}</a>
       <header className="top-bar">
         <NavLink path="/" label={m.appName} className="brand" />
+        <NavLink path="/about" label={m.nav.about} className="about-link" />
         <NavLink path="/emergency" label={m.nav.emergency} className="emergency-link" />
       </header>
       <Notices />

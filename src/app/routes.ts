@@ -11,6 +11,9 @@ export type Screen =
   | { name: 'settings' }
   | { name: 'emergency' }
   | { name: 'about' }
+  | { name: 'guide' }
+  | { name: 'results' }
+  | { name: 'learn' }
   | { name: 'not-found' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -21,6 +24,7 @@ export function screenOf(path: string): Screen {
   if (first === '' && second === undefined) return { name: 'home' };
   if (first === 'episode' && second && UUID.test(second)) return { name: 'episode', id: second };
   if (first === 'check-in' && second && isNightKey(second)) return { name: 'check-in', night: second };
-  if (second === undefined && (first === 'history' || first === 'settings' || first === 'emergency' || first === 'about')) return { name: first };
+  if (first === 'guide' && second === 'results') return { name: 'results' };
+  if (second === undefined && (first === 'history' || first === 'settings' || first === 'emergency' || first === 'about' || first === 'guide' || first === 'learn')) return { name: first };
   return { name: 'not-found' };
 }

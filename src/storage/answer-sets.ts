@@ -40,9 +40,7 @@ export async function saveAnswer(setId: string, question: QuestionId, change: (a
     if (!set) throw new Error(`No answer set ${setId}`);
     const value = change(set.answers);
     if (value !== undefined && !isValidAnswer(question, value)) throw new InvalidAnswerError(question);
-    const answers = { ...set.answers };
-    if (value === undefined) delete answers[question];
-    else answers[question] = value;
+    const answers: Answers = Object.fromEntries(Object.entries({ ...set.answers, [question]: value }).filter(([, v]) => v !== undefined));
     const next: AnswerSet = { ...set, answers, updatedAt: Math.max(now, set.updatedAt) };
     await db.answerSets.put(next);
     return next;

@@ -9,6 +9,8 @@ import { groupByNight, type NightEntry } from '../domain/history';
 import type { NightKey } from '../domain/night';
 import type { Settings } from '../domain/settings';
 import { getDatabase } from './connection';
+import type { AnswerSet } from '../domain/guidance/answer-set';
+import { latestAnswerSet, latestCompletedAnswerSet } from './answer-sets';
 import { justLoggedEpisode } from './episodes';
 import { getSettings } from './settings';
 
@@ -53,4 +55,26 @@ export function useHasNightsBefore(night: NightKey): boolean | undefined {
 /** True once any episode was ever logged (the iOS install hint shows only before the first). */
 export function useHasAnyEpisode(): boolean | undefined {
   return useLiveQuery(async () => (await getDatabase().episodes.count()) > 0, []);
+}
+
+export function useAnswerSet(id: string | undefined): AnswerSet | null | undefined {
+  return useLiveQuery(async () => (id ? ((await getDatabase().answerSets.get(id)) ?? null) : null), [id]);
+}
+
+/** The latest profile and the latest completed symptom answers, for guidance. `undefined` while loading. */
+export function useGuidanceAnswers(): { profile?: AnswerSet; symptoms?: AnswerSet } | undefined {
+  return useLiveQuery(async () => ({ profile: await latestAnswerSet('profile'), symptoms: await latestCompletedAnswerSet('symptoms') }), []);
+}
+
+/** Episodes of the last `nights` nights up to `lastNight`, for the guidance rules. */
+export function useEpisodesSince(firstNight: NightKey): Episode[] | undefined {
+  return useLiveQuery(() => getDatabase().episodes.where('night').aboveOrEqual(firstNight).toArray(), [firstNight]);
+}
+
+/** When an episode last recorded a warning symptom, after `since` (epoch ms); undefined when none did. */
+export function useLastWarningAfter(since: number): number | null | undefined {
+  return useLiveQuery(async () => {
+    const withWarning = await getDatabase().episodes.where('updatedAt').above(since).filter((e) => e.warnings.length > 0).toArray();
+    return withWarning.length > 0 ? Math.max(...withWarning.map((e) => e.updatedAt)) : null;
+  }, [since]);
 }

@@ -6,22 +6,25 @@ import { useId, useState } from 'react';
 
 interface Props {
   label: string;
+  hint?: string;
   value: number | undefined;
-  onChange: (value: number | undefined) => void;
+  onChange: (value: number | undefined) => unknown;
   min?: number;
   max?: number;
   step?: number;
   decimals?: boolean;
 }
 
-export function NumberField({ label, value, onChange, min, max, step = 1, decimals = false }: Props) {
+export function NumberField({ label, hint, value, onChange, min, max, step = 1, decimals = false }: Props) {
   const id = useId();
   const [text, setText] = useState(value === undefined ? '' : String(value));
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
       <input
         id={id}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         type="number"
         inputMode={decimals ? 'decimal' : 'numeric'}
         min={min}

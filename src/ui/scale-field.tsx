@@ -6,6 +6,7 @@ import { useOptimisticValue, type SaveResult } from './use-optimistic-value';
 
 interface Props {
   legend: string;
+  hint?: string;
   value: number | undefined;
   /** Saves the point; resolving to undefined means it was not saved. */
   onChange: (value: number) => SaveResult;
@@ -13,12 +14,13 @@ interface Props {
 
 const POINTS = Array.from({ length: 11 }, (_, i) => i);
 
-export function ScaleField({ legend, value, onChange }: Props) {
+export function ScaleField({ legend, hint, value, onChange }: Props) {
   const name = useId();
   const [shown, change] = useOptimisticValue(value);
   return (
-    <fieldset className="field">
+    <fieldset className="field" aria-describedby={hint ? `${name}-hint` : undefined}>
       <legend>{legend}</legend>
+      {hint && <p id={`${name}-hint`} className="hint">{hint}</p>}
       <div className="scale">
         {POINTS.map((n) => (
           <label key={n} className="choice">

@@ -11,7 +11,7 @@ function buildEpisode(overrides: Partial<Episode> = {}, at = NOW - 5 * 3_600_000
   return { ...createEpisode(`e-${at}-${Math.random()}`, at, 0), ...overrides };
 }
 
-const run = (answers: Answers, episodes: Episode[] = []) => evaluate({ answers, episodes, now: NOW, utcOffsetMinutes: 0 });
+const run = (answers: Answers, episodes: Episode[] = []) => evaluate({ answers, episodes, lastNight: '2026-11-25' });
 const ids = (answers: Answers, episodes: Episode[] = []) => run(answers, episodes).map((f) => f.id);
 
 /** A 30-year-old with no risk factors: the baseline that fires nothing. */

@@ -5,10 +5,10 @@
  * answers or episodes that trigger it. A rule fires only when `match` returns at least one trigger, so
  * every finding can say what was noticed. Red-flag questions (emergency and same-day tiers) fire on "yes"
  * and on "unsure": not being sure is no reason to hide them. No rule ever fires on "no" or on a missing
- * answer. The engine has no clock: `now` is a parameter.
+ * answer. The engine has no clock: the latest night is a parameter.
  */
 import type { Episode } from '../episode';
-import { addNights, nightOf, type NightKey } from '../night';
+import { addNights, type NightKey } from '../night';
 import type { AnswerValue, Answers, QuestionId } from './questions';
 
 export const TIERS = ['emergency', 'urgent-today', 'urgent-soon', 'clinician', 'self-care'] as const;
@@ -33,10 +33,8 @@ export interface GuidanceInput {
   answers: Answers;
   /** Episodes to check, usually the last four weeks. */
   episodes: readonly Episode[];
-  /** Epoch ms; only used to find the last two weeks of the diary. */
-  now: number;
-  /** Local time minus UTC, minutes, for the diary's nights. */
-  utcOffsetMinutes: number;
+  /** The latest night to count back from when the diary is checked for frequent cramps. */
+  lastNight: NightKey;
 }
 
 interface Rule {
@@ -112,8 +110,7 @@ export function nerveGroup(a: Answers): Trigger[] {
 }
 
 /** Nights with a logged cramp in each of the last two weeks, when both have 3 or more. */
-function frequentInDiary({ episodes, now, utcOffsetMinutes }: GuidanceInput): Trigger[] {
-  const last = nightOf(now, utcOffsetMinutes);
+function frequentInDiary({ episodes, lastNight: last }: GuidanceInput): Trigger[] {
   const nights = new Set(episodes.map((e) => e.night));
   const count = (from: NightKey, to: NightKey) => [...nights].filter((n) => n >= from && n <= to).length;
   const week1 = count(addNights(last, -6), last);

@@ -5,6 +5,9 @@
 import { useState } from 'react';
 import type { CheckIn } from '../../domain/check-in';
 import type { Episode } from '../../domain/episode';
+import { FINDING_TEXT, TIER_TEXT } from '../../domain/guidance/content';
+import { episodeFindings } from '../../domain/guidance/episode-findings';
+import type { Answers } from '../../domain/guidance/questions';
 import { addNights } from '../../domain/night';
 import { formatNight, formatTime } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
@@ -13,6 +16,7 @@ import { deleteEpisode, restoreEpisode } from '../../storage/episodes';
 import { useHasNightsBefore, useNightsSince } from '../../storage/live';
 import { guardWrite, useNotices } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
+import { useLatestAnswers } from '../../ui/use-latest-answers';
 import { useLastNight } from '../../ui/use-last-night';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 
@@ -25,6 +29,20 @@ function summary(e: Episode): string {
     ...(e.intensity !== undefined ? [format(m.history.intensityShort, { value: e.intensity })] : []),
   ];
   return parts.length > 0 ? parts.join(', ') : m.history.noDetails;
+}
+
+function NightFindings({ episodes, answers }: { episodes: Episode[]; answers: Answers }) {
+  const findings = episodeFindings(episodes, answers);
+  if (findings.length === 0) return null;
+  return (
+    <ul className="plain night-findings">
+      {findings.map((f) => (
+        <li key={f.id} className="finding-line">
+          <strong>{TIER_TEXT[f.tier].title}:</strong> {FINDING_TEXT[f.id].title}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function CheckInRow({ checkIn, nightLabel, onDelete }: { checkIn: CheckIn; nightLabel: string; onDelete: (id: string) => void }) {
@@ -49,6 +67,7 @@ export function HistoryScreen() {
   const { locale, hour12 } = useLocaleAndClock();
   const navigate = useRoute((s) => s.navigate);
   const offerUndo = useNotices((s) => s.offerUndo);
+  const answers = useLatestAnswers();
 
   if (!nights) return null;
 
@@ -71,6 +90,7 @@ export function HistoryScreen() {
           return (
             <li key={n.night} className="card">
               <h2>{format(m.history.night, { night: nightLabel })}</h2>
+              {answers && <NightFindings episodes={n.episodes} answers={answers} />}
               {n.episodes.length === 0 && <p>{n.checkIn?.noCramp ? m.history.noCrampNight : m.history.checkInOnly}</p>}
               <ul className="plain">
                 {n.episodes.map((e) => {

@@ -1,7 +1,7 @@
 /**
  * Details of one cramp. Every control saves the moment it is touched; there is no Save button to forget.
  */
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 import { CONTEXTS, DURATION_BANDS, LIMITS, RELIEFS, WARNINGS, toggleIn, toggleSite, type Episode, type EpisodePatch, type Relief, type WarningSymptom } from '../../domain/episode';
 import { temperatureForDisplay, temperatureToStored, volumeForDisplay, volumeToStored } from '../../domain/units';
 import { formatNight, formatTime } from '../../i18n/format';
@@ -18,6 +18,8 @@ import { ScaleField } from '../../ui/scale-field';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 import { AutosaveNotes } from './autosave-notes';
 import { StartTimeField } from './start-time-field';
+
+const EpisodeFindings = lazy(() => import('./episode-findings'));
 
 const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 
@@ -113,6 +115,11 @@ export function EpisodeScreen({ id }: { id: string }) {
         {episode.loggedLater && <> {m.episode.loggedLater}</>}
       </p>
       <p className="hint">{m.episode.autosaveNote}</p>
+      {formShown && (
+        <Suspense fallback={null}>
+          <EpisodeFindings episode={episode} />
+        </Suspense>
+      )}
       {formShown && settings && <EpisodeForm episode={episode} settings={settings} save={save} onDone={() => navigate('/')} onDelete={remove} />}
     </section>
   );

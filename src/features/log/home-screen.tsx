@@ -9,6 +9,7 @@ import { saveCheckIn } from '../../storage/check-ins';
 import { useCheckIn, useEpisodeCountOfNight } from '../../storage/live';
 import { guardWrite } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
+import { GuidePrompt } from './guide-prompt';
 import { InstallHint } from './install-hint';
 import { useLastNight } from '../../ui/use-last-night';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
@@ -62,6 +63,7 @@ export function HomeScreen({ onSaved }: Props) {
           {m.home.checkIn}
         </button>
       </div>
+      <GuidePrompt />
     </section>
   );
 }

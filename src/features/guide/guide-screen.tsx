@@ -1,0 +1,33 @@
+/**
+ * The Guide: the wizard while a run is in progress, else an invitation to start it.
+ */
+import { messages as m } from '../../i18n/messages';
+import { guardWrite } from '../../state/notice-store';
+import { useRoute } from '../../state/route-store';
+import { useWizard } from '../../state/wizard-store';
+import { startRun } from './start-run';
+import { Wizard } from './wizard';
+
+export function GuideScreen() {
+  const run = useWizard((s) => s.run);
+  const begin = useWizard((s) => s.begin);
+  const navigate = useRoute((s) => s.navigate);
+
+  if (run) return <Wizard run={run} />;
+
+  const start = async () => {
+    const next = await guardWrite(() => startRun({ editProfile: false }));
+    if (next) begin(next);
+  };
+
+  return (
+    <section aria-labelledby="guide-title">
+      <h1 id="guide-title">{m.guide.introTitle}</h1>
+      <p>{m.guide.intro}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={start}>{m.guide.start}</button>
+        <button type="button" className="secondary" onClick={() => navigate('/guide/results')}>{m.guide.resultsTitle}</button>
+      </div>
+    </section>
+  );
+}

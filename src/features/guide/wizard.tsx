@@ -1,0 +1,92 @@
+/**
+ * The risk-factor wizard: a few questions a step, Back and Next, skippable and resumable. Each answer is
+ * saved as it is given. An answer that needs help today or now is shown at once, above the questions,
+ * never held back until the end.
+ */
+import { useEffect } from 'react';
+import { defaultEmergencyNumber } from '../../domain/emergency-number';
+import { answer, activeSteps, askedIn, type Question } from '../../domain/guidance/questions';
+import { evaluate } from '../../domain/guidance/rules';
+import { format, messages as m } from '../../i18n/messages';
+import { completeAnswerSet, saveAnswer } from '../../storage/answer-sets';
+import { useAnswerSet, useSettings } from '../../storage/live';
+import { deviceLocale } from '../../storage/settings';
+import { guardWrite } from '../../state/notice-store';
+import { useRoute } from '../../state/route-store';
+import { useWizard, type WizardRun } from '../../state/wizard-store';
+import { FindingsByTier } from '../../ui/findings-by-tier';
+import { useLastNight } from '../../ui/use-last-night';
+import { QuestionField } from './question-field';
+
+export function Wizard({ run }: { run: WizardRun }) {
+  const profile = useAnswerSet(run.profileSetId);
+  const symptoms = useAnswerSet(run.symptomsSetId);
+  const settings = useSettings();
+  const { goTo, end } = useWizard();
+  const navigate = useRoute((s) => s.navigate);
+  const locale = deviceLocale();
+  const lastNight = useLastNight();
+  const missing = profile === null || symptoms === null;
+
+  useEffect(() => {
+    // The answers behind this run are gone (the diary was cleared): start afresh next time.
+    if (missing) end();
+  }, [missing, end]);
+
+  if (!profile || !symptoms) return null;
+
+  const answers = { ...profile.answers, ...symptoms.answers };
+  const steps = activeSteps(answers, run.includeProfile);
+  const index = Math.min(run.step, steps.length - 1);
+  const questions = askedIn(steps[index] ?? [], answers).filter((q) => run.includeProfile || q.section !== 'profile');
+  const urgent = evaluate({ answers, episodes: [], lastNight }).filter((f) => f.tier === 'emergency' || f.tier === 'urgent-today');
+  const last = index === steps.length - 1;
+
+  const save = (q: Question, value: string | number | undefined) => {
+    const setId = q.section === 'profile' ? profile.id : symptoms.id;
+    return guardWrite(() => saveAnswer(setId, q.id, (current) => (value === undefined ? undefined : answer(current, q.id, value)[q.id])));
+  };
+
+  const finish = async () => {
+    const now = Date.now();
+    const done = await guardWrite(async () => {
+      await completeAnswerSet(symptoms.id, now);
+      if (run.includeProfile) await completeAnswerSet(profile.id, now);
+      return true;
+    });
+    if (!done) return;
+    end();
+    navigate('/guide/results');
+  };
+
+  return (
+    <section aria-labelledby="wizard-title">
+      <h1 id="wizard-title">{m.guide.introTitle}</h1>
+      <p className="hint" id="wizard-progress">{format(m.guide.progress, { step: index + 1, total: steps.length })}</p>
+      <progress className="progress" max={steps.length} value={index + 1} aria-labelledby="wizard-progress" />
+      {urgent.length > 0 && (
+        <div className="urgent-now">
+          <p className="lead">{m.guide.urgentNow}</p>
+          <FindingsByTier findings={urgent} locale={locale} emergencyNumber={settings?.emergencyNumber ?? defaultEmergencyNumber(locale)} />
+          <p>{m.guide.continueQuestions}</p>
+        </div>
+      )}
+      {questions.map((q) => (
+        <QuestionField key={`${q.id}-${q.section === 'profile' ? profile.id : symptoms.id}`} question={q} value={answers[q.id]} onAnswer={(v) => save(q, v)} />
+      ))}
+      <div className="actions wizard-actions">
+        {index > 0 && (
+          <button type="button" className="secondary" onClick={() => goTo(index - 1)}>
+            {m.guide.back}
+          </button>
+        )}
+        {last ? (
+          <button type="button" className="primary" onClick={finish}>{m.guide.finish}</button>
+        ) : (
+          <button type="button" className="primary" onClick={() => goTo(index + 1)}>{m.guide.next}</button>
+        )}
+        <button type="button" className="link-button" onClick={() => navigate('/')}>{m.guide.skip}</button>
+      </div>
+    </section>
+  );
+}

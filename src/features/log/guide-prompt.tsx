@@ -1,0 +1,39 @@
+/**
+ * A gentle invitation to the symptom questions: the first time, every 4 weeks, after a warning sign was
+ * logged, and whenever a run was left half way.
+ */
+import { shouldReask } from '../../domain/guidance/answer-set';
+import { messages as m } from '../../i18n/messages';
+import { useGuidanceAnswers, useLastWarningAfter } from '../../storage/live';
+import { useRoute } from '../../state/route-store';
+import { useWizard } from '../../state/wizard-store';
+import { useNow } from '../../ui/use-now';
+
+const TEXT = { first: m.guide.reaskFirst, due: m.guide.reaskDue, warning: m.guide.reaskWarning };
+
+export function GuidePrompt() {
+  const inProgress = useWizard((s) => s.run !== undefined);
+  const data = useGuidanceAnswers();
+  const lastWarning = useLastWarningAfter(data?.symptoms?.completedAt ?? 0);
+  const navigate = useRoute((s) => s.navigate);
+  const now = useNow();
+
+  if (inProgress) {
+    return (
+      <button type="button" className="secondary" onClick={() => navigate('/guide')}>
+        {m.guide.resume}
+      </button>
+    );
+  }
+  if (!data || lastWarning === undefined) return null;
+  const reason = shouldReask(data.symptoms, now, lastWarning ?? undefined);
+  if (!reason) return null;
+  return (
+    <aside className="card" aria-label={m.guide.title}>
+      <p>{TEXT[reason]}</p>
+      <button type="button" className="secondary" onClick={() => navigate('/guide')}>
+        {m.guide.start}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * One finding: what was noticed, in the person's own answers or diary, and what to do.
+ */
+import { FINDING_TEXT, QUESTION_TEXT } from '../domain/guidance/content';
+import type { Finding, Trigger } from '../domain/guidance/rules';
+import type { WarningSymptom } from '../domain/episode';
+import { formatNight } from '../i18n/format';
+import { format, messages as m } from '../i18n/messages';
+import { Sources } from './sources';
+
+function valueWords(question: keyof typeof QUESTION_TEXT, value: Trigger & { kind: 'answer' }): string {
+  const options = QUESTION_TEXT[question].options ?? {};
+  const v = value.value;
+  if (Array.isArray(v)) return v.map((x) => options[x] ?? x).join(', ');
+  return typeof v === 'number' ? String(v) : (options[v] ?? v);
+}
+
+/** A trigger in plain words: the question and the answer given, or the diary entry. */
+export function describeTrigger(trigger: Trigger, locale: string): string {
+  switch (trigger.kind) {
+    case 'answer':
+      return `${QUESTION_TEXT[trigger.question].short}: ${valueWords(trigger.question, trigger)}`;
+    case 'episode': {
+      const detail = { warning: m.warningSymptoms[trigger.value as WarningSymptom], relief: m.guide.hangFootHelped, duration: m.guide.longUnrelieved }[trigger.detail];
+      return format(m.guide.episodeTrigger, { night: formatNight(trigger.night, locale), detail });
+    }
+    case 'diary':
+      return m.guide.diaryFrequent;
+  }
+}
+
+export function FindingCard({ finding, locale }: { finding: Finding; locale: string }) {
+  const text = FINDING_TEXT[finding.id];
+  return (
+    <article className={`card finding tier-${finding.tier}`} aria-label={text.title}>
+      <h3>{text.title}</h3>
+      <p>{text.action}</p>
+      <h4>{m.guide.noticed}</h4>
+      <ul>
+        {finding.triggers.map((t, i) => (
+          <li key={i}>{describeTrigger(t, locale)}</li>
+        ))}
+      </ul>
+      <Sources ids={finding.sources} />
+    </article>
+  );
+}

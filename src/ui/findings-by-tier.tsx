@@ -1,0 +1,39 @@
+/**
+ * Findings grouped by tier, most urgent first. The emergency tier carries the call button; an urgent
+ * group is announced to screen readers as an alert.
+ */
+import { TIER_TEXT } from '../domain/guidance/content';
+import { isUrgentTier, TIERS, type Finding } from '../domain/guidance/rules';
+import { format, messages as m } from '../i18n/messages';
+import { FindingCard } from './finding-card';
+
+interface Props {
+  findings: readonly Finding[];
+  locale: string;
+  emergencyNumber: string;
+}
+
+export function FindingsByTier({ findings, locale, emergencyNumber }: Props) {
+  return (
+    <>
+      {TIERS.filter((tier) => tier !== 'self-care').map((tier) => {
+        const inTier = findings.filter((f) => f.tier === tier);
+        if (inTier.length === 0) return null;
+        return (
+          <section key={tier} className={`tier tier-${tier}`} role={isUrgentTier(tier) ? 'alert' : undefined} aria-label={TIER_TEXT[tier].title}>
+            <h2>{TIER_TEXT[tier].title}</h2>
+            <p>{TIER_TEXT[tier].lead}</p>
+            {tier === 'emergency' && (
+              <a className="call-button" href={`tel:${emergencyNumber}`}>
+                {format(m.guide.call, { number: emergencyNumber })}
+              </a>
+            )}
+            {inTier.map((f) => (
+              <FindingCard key={f.id} finding={f} locale={locale} />
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * The references behind a statement, folded away under "Sources".
+ */
+import { REFERENCES } from '../domain/guidance/content';
+import type { RefId } from '../domain/guidance/rules';
+import { messages as m } from '../i18n/messages';
+
+export function Sources({ ids }: { ids: readonly RefId[] }) {
+  if (ids.length === 0) return null;
+  return (
+    <details className="sources">
+      <summary>{m.guide.sources} ({ids.join(', ')})</summary>
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>
+            {id}: {REFERENCES[id]}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,138 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { getDatabase } from '../../src/storage/connection';
+import { useRoute } from '../../src/state/route-store';
+import { useWizard } from '../../src/state/wizard-store';
+import { logACramp, renderApp } from '../support/render-app';
+
+async function choose(user: UserEvent, question: RegExp | string, option: string) {
+  const group = await screen.findByRole('group', { name: question });
+  await user.click(within(group).getByRole('radio', { name: option }));
+}
+
+async function tick(user: UserEvent, question: RegExp | string, option: string) {
+  const group = await screen.findByRole('group', { name: question });
+  await user.click(within(group).getByRole('checkbox', { name: option }));
+}
+
+async function next(user: UserEvent) {
+  const step = screen.getByText(/^Step \d+ of \d+$/).textContent;
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await waitFor(() => expect(screen.getByText(/^Step \d+ of \d+$/).textContent).not.toBe(step));
+}
+
+async function startWizard(user: UserEvent) {
+  useRoute.getState().navigate('/guide');
+  await user.click(await screen.findByRole('button', { name: 'Start the questions' }));
+  await screen.findByText('Step 1 of 16');
+}
+
+async function answerRedFlagsNo(user: UserEvent) {
+  await choose(user, /suddenly turned cold/, 'No');
+  await choose(user, /breathless/, 'No');
+  await choose(user, /one calf swollen/, 'No');
+}
+
+describe('the wizard', () => {
+  it('saves each answer as it is given and resumes at the same step after the app is closed', async () => {
+    const first = renderApp();
+    await startWizard(first.user);
+    await answerRedFlagsNo(first.user);
+    await next(first.user);
+    await choose(first.user, 'How old are you?', '65 or over');
+    await next(first.user);
+    expect(screen.getByText('Step 3 of 16')).toBeInTheDocument();
+    first.unmount();
+
+    // The run's place survives in localStorage; the answers in the database.
+    const stored = JSON.parse(localStorage.getItem('crampnote-wizard-run') ?? '{}') as { state?: { run?: { step: number } } };
+    expect(stored.state?.run?.step).toBe(2);
+    const sets = await getDatabase().answerSets.toArray();
+    expect(sets.find((s) => s.section === 'profile')?.answers).toEqual({ age: '65-plus' });
+    expect(sets.find((s) => s.section === 'symptoms')?.answers).toEqual({ 'sudden-cold-leg': 'no', 'chest-symptoms': 'no', 'calf-swollen-now': 'no' });
+
+    const second = renderApp();
+    useRoute.getState().navigate('/');
+    await second.user.click(await screen.findByRole('button', { name: 'Carry on with the questions' }));
+    expect(await screen.findByText('Step 3 of 16')).toBeInTheDocument();
+    await second.user.click(screen.getByRole('button', { name: 'Back' }));
+    const age = await screen.findByRole('group', { name: 'How old are you?' });
+    expect(within(age).getByRole('radio', { name: '65 or over' })).toBeChecked();
+  });
+
+  it('can be skipped at any step, and keeps "not sure" apart from "no"', async () => {
+    const { user } = renderApp();
+    await startWizard(user);
+    await choose(user, /suddenly turned cold/, 'No');
+    await choose(user, /breathless/, 'Not sure');
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }));
+    expect(await screen.findByRole('button', { name: 'Log a cramp' })).toBeInTheDocument();
+    const symptoms = (await getDatabase().answerSets.toArray()).find((s) => s.section === 'symptoms');
+    expect(symptoms?.answers).toEqual({ 'sudden-cold-leg': 'no', 'chest-symptoms': 'unsure' });
+    expect(useWizard.getState().run?.step).toBe(0);
+  });
+
+  it('shows an emergency at once, above the questions, with the number to call', async () => {
+    const { user } = renderApp();
+    await startWizard(user);
+    await choose(user, /suddenly turned cold/, 'Yes');
+    const alert = await screen.findByRole('alert', { name: 'Call emergency services now' });
+    expect(within(alert).getByRole('link', { name: /^Call \d+/ })).toHaveAttribute('href', expect.stringMatching(/^tel:/));
+    expect(within(alert).getByText(/A leg or foot suddenly cold, pale, blue, numb or hard to move: Yes/)).toBeInTheDocument();
+  });
+
+  it('"none" clears the other choices of a multi-choice question', async () => {
+    const { user } = renderApp();
+    await startWizard(user);
+    await answerRedFlagsNo(user);
+    await next(user);
+    await next(user);
+    await next(user);
+    await tick(user, /told you that you have any of these/, 'High blood pressure');
+    await tick(user, /told you that you have any of these/, 'None of these');
+    await waitFor(async () => expect((await getDatabase().answerSets.toArray()).find((s) => s.section === 'profile')?.answers.conditions).toEqual(['none']));
+    const group = screen.getByRole('group', { name: /told you that you have any of these/ });
+    await waitFor(() => expect(within(group).getByRole('checkbox', { name: 'High blood pressure' })).not.toBeChecked());
+  });
+});
+
+describe('results', () => {
+  it('a finished run shows tiers most urgent first, then self-care with evidence tags', async () => {
+    const { user } = renderApp();
+    await startWizard(user);
+    await answerRedFlagsNo(user);
+    await next(user);
+    await choose(user, 'How old are you?', '65 or over');
+    for (let i = 0; i < 10; i++) await next(user);
+    await choose(user, /burning or aching toes/, 'Yes');
+    while (!screen.queryByRole('button', { name: 'See what this means' })) await next(user);
+    await user.click(screen.getByRole('button', { name: 'See what this means' }));
+
+    await screen.findByRole('heading', { name: 'What your answers mean' });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Get a circulation check today or tomorrow', 'Things you can try', 'What we know about common advice']);
+    expect(screen.getByRole('article', { name: 'Toe or forefoot pain at rest, eased by hanging the foot down' })).toBeInTheDocument();
+    const tips = screen.getByRole('heading', { name: 'Things you can try' }).parentElement!;
+    expect(within(tips).getAllByText(/^Evidence: (good|mixed|weak|none)$/).length).toBeGreaterThanOrEqual(6);
+    expect(screen.getByText(/^Based on your answers of/)).toBeInTheDocument();
+    expect(useWizard.getState().run).toBeUndefined();
+    expect((await getDatabase().answerSets.toArray()).every((s) => s.completedAt !== undefined)).toBe(true);
+  });
+});
+
+describe('after an episode is saved', () => {
+  it('a warning symptom brings its message at once, and History keeps it on that night', async () => {
+    const { user } = renderApp();
+    await logACramp(user);
+    await user.click(screen.getByRole('checkbox', { name: 'Calf swollen or warm' }));
+    const alert = await screen.findByRole('alert', { name: 'Get seen today' });
+    expect(within(alert).getByRole('heading', { name: 'One calf swollen, warm, red or tender' })).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Cold, pale or blue foot' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.getAttribute('aria-label'))).toEqual(['Call emergency services now', 'Get seen today']));
+
+    await user.click(screen.getByRole('link', { name: 'History' }));
+    expect(await screen.findByText('A leg or foot that suddenly turns cold, pale or blue, numb or weak')).toBeInTheDocument();
+    expect(screen.getByText('One calf swollen, warm, red or tender')).toBeInTheDocument();
+  });
+});
