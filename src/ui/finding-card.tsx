@@ -32,7 +32,7 @@ export function describeTrigger(trigger: Trigger, locale: string): string {
 export function FindingCard({ finding, locale }: { finding: Finding; locale: string }) {
   const text = FINDING_TEXT[finding.id];
   return (
-    <article className={`card finding tier-${finding.tier}`} aria-label={text.title}>
+    <article className="card finding" aria-label={text.title}>
       <h3>{text.title}</h3>
       <p>{text.action}</p>
       <h4>{m.guide.noticed}</h4>

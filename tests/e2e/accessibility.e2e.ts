@@ -1,39 +1,7 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goTo, logCramp, openApp, type RunningApp } from './support/app';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-/** Controls smaller than 48 x 48 CSS pixels. A radio or checkbox is measured by its label, the real target. */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const small: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select')) {
-      if (el.closest('.skip-link') || el.classList.contains('skip-link')) continue;
-      const target = (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? el.closest('label') : el) ?? el;
-      const r = target.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.width < 48 || r.height < 48) small.push(`${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent?.trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`);
-    }
-    return small;
-  });
-}
+import { axeViolations, smallTargets } from './support/checks';
 
 type Visit = [name: string, go: (page: Page) => Promise<void>];
 
