@@ -18,17 +18,6 @@ export async function createAnswerSet(section: AnswerSection, answers: Answers =
   return set;
 }
 
-/** The most recently changed set of a section, complete or not. */
-export async function latestAnswerSet(section: AnswerSection): Promise<AnswerSet | undefined> {
-  return getDatabase().answerSets.where('[section+updatedAt]').between([section, -Infinity], [section, Infinity]).last();
-}
-
-/** The most recently completed set of a section. */
-export async function latestCompletedAnswerSet(section: AnswerSection): Promise<AnswerSet | undefined> {
-  const all = await getDatabase().answerSets.where('[section+updatedAt]').between([section, -Infinity], [section, Infinity]).toArray();
-  return all.filter((s) => s.completedAt !== undefined).sort((a, b) => (b.completedAt ?? 0) - (a.completedAt ?? 0))[0];
-}
-
 /**
  * Records one answer, computed from the stored answers (so quick taps never overwrite each other).
  * `undefined` removes the answer.

@@ -10,7 +10,7 @@ import type { NightKey } from '../domain/night';
 import type { Settings } from '../domain/settings';
 import { getDatabase } from './connection';
 import type { AnswerSet } from '../domain/guidance/answer-set';
-import { latestAnswerSet, latestCompletedAnswerSet } from './answer-sets';
+import { latestAnswerSet, latestCompletedAnswerSet } from './answer-queries';
 import { justLoggedEpisode } from './episodes';
 import { getSettings } from './settings';
 

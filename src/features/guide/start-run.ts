@@ -2,7 +2,8 @@
  * Starting a run of the wizard: a new dated set for the symptom answers, and the profile set to fill in
  * (or to change, when asked), reused rather than copied.
  */
-import { createAnswerSet, latestAnswerSet } from '../../storage/answer-sets';
+import { latestAnswerSet } from '../../storage/answer-queries';
+import { createAnswerSet } from '../../storage/answer-sets';
 import type { WizardRun } from '../../state/wizard-store';
 
 export async function startRun(options: { editProfile: boolean }): Promise<WizardRun> {
