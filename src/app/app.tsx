@@ -22,6 +22,8 @@ const CheckInScreen = lazy(() => import('../features/check-in/check-in-screen').
 const GuideScreen = lazy(() => import('../features/guide/guide-screen').then((mod) => ({ default: mod.GuideScreen })));
 const ResultsScreen = lazy(() => import('../features/guide/results-screen').then((mod) => ({ default: mod.ResultsScreen })));
 const LearnScreen = lazy(() => import('../features/learn/learn-screen').then((mod) => ({ default: mod.LearnScreen })));
+const DataScreen = lazy(() => import('../features/data/data-screen').then((mod) => ({ default: mod.DataScreen })));
+const ReportScreen = lazy(() => import('../features/report/report-screen').then((mod) => ({ default: mod.ReportScreen })));
 const UpdatePrompt = lazy(() => import('./update-prompt'));
 const AboutScreen = lazy(() => import('../features/about/about-screen').then((mod) => ({ default: mod.AboutScreen })));
 
@@ -73,6 +75,10 @@ function ScreenView({ screen, onSaved }: { screen: Screen; onSaved: () => void }
       return <ResultsScreen />;
     case 'learn':
       return <LearnScreen />;
+    case 'data':
+      return <DataScreen />;
+    case 'report':
+      return <ReportScreen />;
     case 'not-found':
       return <HomeScreen onSaved={onSaved} />;
   }

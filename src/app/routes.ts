@@ -14,6 +14,8 @@ export type Screen =
   | { name: 'guide' }
   | { name: 'results' }
   | { name: 'learn' }
+  | { name: 'data' }
+  | { name: 'report' }
   | { name: 'not-found' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -25,6 +27,6 @@ export function screenOf(path: string): Screen {
   if (first === 'episode' && second && UUID.test(second)) return { name: 'episode', id: second };
   if (first === 'check-in' && second && isNightKey(second)) return { name: 'check-in', night: second };
   if (first === 'guide' && second === 'results') return { name: 'results' };
-  if (second === undefined && (first === 'history' || first === 'settings' || first === 'emergency' || first === 'about' || first === 'guide' || first === 'learn')) return { name: first };
+  if (second === undefined && (first === 'history' || first === 'settings' || first === 'emergency' || first === 'about' || first === 'guide' || first === 'learn' || first === 'data' || first === 'report')) return { name: first };
   return { name: 'not-found' };
 }

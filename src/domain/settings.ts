@@ -26,6 +26,8 @@ export interface Settings {
   persistence?: 'granted' | 'denied' | 'unsupported';
   /** The number the emergency page offers to call. */
   emergencyNumber: string;
+  /** When the diary was last exported, epoch ms. */
+  lastExportAt?: number;
   /** The iOS "Add to Home Screen" hint was read and dismissed. */
   installHintDismissed: boolean;
   updatedAt: number;

@@ -78,3 +78,20 @@ export function useLastWarningAfter(since: number): number | null | undefined {
     return withWarning.length > 0 ? Math.max(...withWarning.map((e) => e.updatedAt)) : null;
   }, [since]);
 }
+
+export function useCheckInsSince(firstNight: NightKey): CheckIn[] | undefined {
+  return useLiveQuery(() => getDatabase().checkIns.where('night').aboveOrEqual(firstNight).toArray(), [firstNight]);
+}
+
+/** Records made after `since` (epoch ms): how many, and when the oldest of them was made. */
+export function useRecordsSince(since: number): { count: number; oldest?: number } | undefined {
+  return useLiveQuery(async () => {
+    const db = getDatabase();
+    const [episodes, checkIns] = await Promise.all([
+      db.episodes.filter((r) => r.createdAt > since).toArray(),
+      db.checkIns.filter((r) => r.createdAt > since).toArray(),
+    ]);
+    const times = [...episodes, ...checkIns].map((r) => r.createdAt);
+    return { count: times.length, oldest: times.length > 0 ? Math.min(...times) : undefined };
+  }, [since]);
+}

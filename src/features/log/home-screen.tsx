@@ -9,6 +9,7 @@ import { saveCheckIn } from '../../storage/check-ins';
 import { useCheckIn, useEpisodeCountOfNight } from '../../storage/live';
 import { guardWrite } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
+import { ExportReminder } from './export-reminder';
 import { GuidePrompt } from './guide-prompt';
 import { InstallHint } from './install-hint';
 import { useLastNight } from '../../ui/use-last-night';
@@ -64,6 +65,7 @@ export function HomeScreen({ onSaved }: Props) {
         </button>
       </div>
       <GuidePrompt />
+      <ExportReminder />
     </section>
   );
 }

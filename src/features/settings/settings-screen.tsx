@@ -11,6 +11,7 @@ import { useSettings } from '../../storage/live';
 import { requestPersistence, storageEstimate } from '../../storage/persistence';
 import { deviceLocale, updateSettings } from '../../storage/settings';
 import { guardWrite } from '../../state/notice-store';
+import { useRoute } from '../../state/route-store';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
 
@@ -20,6 +21,7 @@ const PERSIST_TEXT = { granted: m.settings.persistGranted, denied: m.settings.pe
 
 export function SettingsScreen() {
   const settings = useSettings();
+  const navigate = useRoute((s) => s.navigate);
   const locale = deviceLocale();
   const numberId = useId();
   const [estimate, setEstimate] = useState<{ usage: number; quota: number }>();
@@ -36,6 +38,7 @@ export function SettingsScreen() {
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">{m.settings.title}</h1>
+      <button type="button" className="secondary" onClick={() => navigate('/data')}>{m.data.link}</button>
       <h2>{m.settings.units}</h2>
       <ChoiceGroup<TemperatureUnit>
         legend={m.settings.temperature}

@@ -1,0 +1,193 @@
+/**
+ * The export file: a documented, versioned JSON format, how a file is checked before anything is
+ * written, how files from older format versions are upgraded, and how an import is planned.
+ *
+ * Format (formatVersion 1):
+ *   { format: "crampnote-diary", formatVersion: 1, exportedAt: ISO 8601,
+ *     episodes: Episode[], checkIns: CheckIn[], answerSets: AnswerSet[], settings?: Settings }
+ * Every record is exactly as stored, all fields included. A new format version adds an upgrade step to
+ * UPGRADES (old file in, next version out) and a frozen example file under tests/fixtures/exports/.
+ */
+import * as v from 'valibot';
+import type { CheckIn } from './check-in';
+import type { Episode } from './episode';
+import type { AnswerSet } from './guidance/answer-set';
+import { AnswerSetSchema, CheckInSchema, EpisodeSchema, SettingsSchema } from './records';
+import type { Settings } from './settings';
+
+export const FORMAT = 'crampnote-diary';
+export const FORMAT_VERSION = 1;
+/** Files larger than this are refused before they are read. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** A record may claim a time at most this far after the file was made (clocks disagree a little). */
+const FUTURE_SLACK_MS = 86_400_000;
+
+export interface DiaryExport {
+  format: typeof FORMAT;
+  formatVersion: typeof FORMAT_VERSION;
+  exportedAt: string;
+  episodes: Episode[];
+  checkIns: CheckIn[];
+  answerSets: AnswerSet[];
+  settings?: Settings;
+}
+
+const ExportSchema = v.object({
+  format: v.literal(FORMAT),
+  formatVersion: v.literal(FORMAT_VERSION),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  episodes: v.array(EpisodeSchema),
+  checkIns: v.array(CheckInSchema),
+  answerSets: v.array(AnswerSetSchema),
+  settings: v.optional(SettingsSchema),
+});
+
+/** Upgrade steps for older files: UPGRADES[n] turns a version-n file into version n + 1. None yet. */
+export const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type ImportProblem =
+  | { kind: 'too-large' }
+  | { kind: 'unreadable' }
+  | { kind: 'not-json' }
+  | { kind: 'truncated' }
+  | { kind: 'not-crampnote' }
+  | { kind: 'newer-format'; version: number }
+  | { kind: 'invalid'; where: string; why: string }
+  | { kind: 'duplicate-id'; where: string; id: string }
+  | { kind: 'duplicate-night'; night: string }
+  | { kind: 'from-the-future'; where: string };
+
+export type ParseResult = { ok: true; file: DiaryExport } | { ok: false; problem: ImportProblem };
+
+export function exportFile(records: { episodes: Episode[]; checkIns: CheckIn[]; answerSets: AnswerSet[]; settings?: Settings }, now: number): DiaryExport {
+  return { format: FORMAT, formatVersion: FORMAT_VERSION, exportedAt: new Date(now).toISOString(), ...records };
+}
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '') || 'the file';
+}
+
+function firstDuplicate(ids: string[]): string | undefined {
+  const seen = new Set<string>();
+  return ids.find((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+/**
+ * Reads and checks a whole file. Never throws: any problem comes back as a value.
+ * @param byteLength the file's size, checked before parsing
+ */
+export function parseExport(text: string, byteLength: number): ParseResult {
+  if (byteLength > MAX_IMPORT_BYTES) return { ok: false, problem: { kind: 'too-large' } };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const truncated = text.trim().startsWith('{') && /end of (JSON )?(input|data)|unterminated|expected.*(after|at end)/i.test(message);
+    return { ok: false, problem: { kind: truncated ? 'truncated' : 'not-json' } };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== FORMAT) {
+    return { ok: false, problem: { kind: 'not-crampnote' } };
+  }
+  let file = raw as Record<string, unknown>;
+  const version = file.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: { kind: 'not-crampnote' } };
+  if (version > FORMAT_VERSION) return { ok: false, problem: { kind: 'newer-format', version } };
+  for (let n = version; n < FORMAT_VERSION; n++) {
+    const step = UPGRADES[n];
+    if (!step) return { ok: false, problem: { kind: 'not-crampnote' } };
+    file = step(file);
+  }
+
+  const result = v.safeParse(ExportSchema, file);
+  if (!result.success) {
+    const issue = result.issues[0];
+    return { ok: false, problem: { kind: 'invalid', where: pathOf(issue), why: issue.message } };
+  }
+  const data = result.output as DiaryExport;
+  for (const [where, list] of [['episodes', data.episodes], ['checkIns', data.checkIns], ['answerSets', data.answerSets]] as const) {
+    const dup = firstDuplicate(list.map((r) => r.id));
+    if (dup) return { ok: false, problem: { kind: 'duplicate-id', where, id: dup } };
+  }
+  const dupNight = firstDuplicate(data.checkIns.map((c) => c.night));
+  if (dupNight) return { ok: false, problem: { kind: 'duplicate-night', night: dupNight } };
+  const limit = Date.parse(data.exportedAt) + FUTURE_SLACK_MS;
+  const future = [
+    ...data.episodes.map((e, i) => [`episodes[${i}]`, Math.max(e.startedAt, e.updatedAt)] as const),
+    ...data.checkIns.map((c, i) => [`checkIns[${i}]`, c.updatedAt] as const),
+    ...data.answerSets.map((s, i) => [`answerSets[${i}]`, s.updatedAt] as const),
+  ].find(([, t]) => t > limit);
+  if (future) return { ok: false, problem: { kind: 'from-the-future', where: future[0] } };
+  return { ok: true, file: data };
+}
+
+export interface TableCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Kept as they are on this device: the same record changed at the same moment, or a second check-in for a night. */
+  conflicts: number;
+}
+
+export interface ImportPlan {
+  episodes: Episode[];
+  checkIns: CheckIn[];
+  answerSets: AnswerSet[];
+  settings?: Settings;
+  counts: { episodes: TableCounts; checkIns: TableCounts; answerSets: TableCounts };
+}
+
+/** Key order does not matter; values are plain JSON. */
+function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameRecord((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function planTable<T extends { id: string; updatedAt: number }>(local: readonly T[], incoming: readonly T[], clash?: (r: T) => boolean): { write: T[]; counts: TableCounts } {
+  const byId = new Map(local.map((r) => [r.id, r]));
+  const counts: TableCounts = { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
+  const write: T[] = [];
+  for (const r of incoming) {
+    const mine = byId.get(r.id);
+    if (!mine) {
+      if (clash?.(r)) counts.conflicts++;
+      else {
+        write.push(r);
+        counts.added++;
+      }
+    } else if (sameRecord(mine, r) || r.updatedAt < mine.updatedAt) counts.unchanged++;
+    else if (r.updatedAt > mine.updatedAt) {
+      write.push(r);
+      counts.updated++;
+    } else counts.conflicts++;
+  }
+  return { write, counts };
+}
+
+/**
+ * What importing `file` into a diary holding `local` would change. Records are matched by id and the
+ * newer `updatedAt` wins, so importing the same file twice changes nothing the second time.
+ */
+export function planImport(local: { episodes: Episode[]; checkIns: CheckIn[]; answerSets: AnswerSet[]; settings?: Settings }, file: DiaryExport): ImportPlan {
+  const nights = new Map(local.checkIns.map((c) => [c.night, c.id]));
+  const episodes = planTable(local.episodes, file.episodes);
+  const checkIns = planTable(local.checkIns, file.checkIns, (c) => nights.has(c.night) && nights.get(c.night) !== c.id);
+  const answerSets = planTable(local.answerSets, file.answerSets);
+  const settings = file.settings && (!local.settings || file.settings.updatedAt > local.settings.updatedAt) ? file.settings : undefined;
+  return {
+    episodes: episodes.write,
+    checkIns: checkIns.write,
+    answerSets: answerSets.write,
+    settings,
+    counts: { episodes: episodes.counts, checkIns: checkIns.counts, answerSets: answerSets.counts },
+  };
+}
+
+/** True when applying the plan would change nothing. */
+export function isEmptyPlan(plan: ImportPlan): boolean {
+  return plan.episodes.length + plan.checkIns.length + plan.answerSets.length === 0 && !plan.settings;
+}

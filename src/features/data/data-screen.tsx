@@ -1,0 +1,83 @@
+/**
+ * Your data: export (JSON for moving and keeping, CSV for a spreadsheet), import, the report, and
+ * deleting everything.
+ */
+import { useId, useState } from 'react';
+import { checkInsCsv, episodesCsv } from '../../domain/csv';
+import { format, messages as m } from '../../i18n/messages';
+import { deleteEverything, exportDiary, markExported } from '../../storage/backup';
+import { useSettings } from '../../storage/live';
+import { deviceLocale } from '../../storage/settings';
+import { guardWrite, useNotices } from '../../state/notice-store';
+import { useRoute } from '../../state/route-store';
+import { useWizard } from '../../state/wizard-store';
+import { deliverFiles } from '../../ui/deliver-files';
+import { ImportPanel } from './import-panel';
+
+const stamp = (at: number) => new Date(at).toISOString().slice(0, 10);
+
+export function DataScreen() {
+  const settings = useSettings();
+  const navigate = useRoute((s) => s.navigate);
+  const confirmId = useId();
+  const [word, setWord] = useState('');
+  const [status, setStatus] = useState('');
+  const locale = deviceLocale();
+
+  const exportAs = async (kind: 'json' | 'csv') => {
+    const now = Date.now();
+    const file = await guardWrite(() => exportDiary(now));
+    if (!file) return;
+    const files =
+      kind === 'json'
+        ? [new File([JSON.stringify(file, null, 1)], `crampnote-${stamp(now)}.json`, { type: 'application/json' })]
+        : [
+            new File([episodesCsv(file.episodes)], `crampnote-episodes-${stamp(now)}.csv`, { type: 'text/csv' }),
+            new File([checkInsCsv(file.checkIns)], `crampnote-check-ins-${stamp(now)}.csv`, { type: 'text/csv' }),
+          ];
+    const delivered = await deliverFiles(files, m.appName);
+    if (delivered === 'cancelled') return;
+    if (kind === 'json') await guardWrite(() => markExported(now));
+    setStatus(format(m.data.exported, { count: file.episodes.length + file.checkIns.length + file.answerSets.length }));
+  };
+
+  const removeAll = async () => {
+    const done = await guardWrite(async () => {
+      await deleteEverything();
+      return true;
+    });
+    if (!done) return;
+    useWizard.getState().end();
+    useNotices.getState().announce(m.data.deleted);
+    setWord('');
+    navigate('/', { replace: true });
+  };
+
+  return (
+    <section aria-labelledby="data-title">
+      <h1 id="data-title">{m.data.title}</h1>
+      <p>{m.data.intro}</p>
+      <p className="hint">{settings?.lastExportAt ? format(m.data.lastExport, { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(settings.lastExportAt) }) : m.data.neverExported}</p>
+      <div className="actions column">
+        <button type="button" className="primary" onClick={() => exportAs('json')}>{m.data.exportJson}</button>
+        <button type="button" className="secondary" onClick={() => exportAs('csv')}>{m.data.exportCsv}</button>
+      </div>
+      <p role="status">{status}</p>
+
+      <ImportPanel />
+
+      <h2>{m.data.reportTitle}</h2>
+      <button type="button" className="secondary" onClick={() => navigate('/report')}>{m.data.reportLink}</button>
+
+      <h2>{m.data.deleteTitle}</h2>
+      <p className="hint">{format(m.data.deleteHint, { word: m.data.deleteWord })}</p>
+      <div className="field">
+        <label htmlFor={confirmId}>{format(m.data.deleteLabel, { word: m.data.deleteWord })}</label>
+        <input id={confirmId} type="text" autoComplete="off" autoCapitalize="characters" value={word} onChange={(e) => setWord(e.target.value)} />
+      </div>
+      <button type="button" className="danger" disabled={word.trim().toUpperCase() !== m.data.deleteWord} onClick={removeAll}>
+        {m.data.deleteButton}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * Import: the whole file is checked and planned first; the summary says what will be added and updated;
+ * only on confirmation is it written, in one transaction. A bad file gets one sentence and changes nothing.
+ */
+import { useId, useState } from 'react';
+import type { ImportProblem } from '../../domain/backup';
+import { format, messages as m } from '../../i18n/messages';
+import { applyImport, prepareImport, type PreparedImport } from '../../storage/backup';
+import { guardWrite } from '../../state/notice-store';
+
+type Stage = { name: 'idle' } | { name: 'checking' } | { name: 'problem'; problem: ImportProblem } | { name: 'preview'; prepared: PreparedImport & { ok: true } } | { name: 'done'; summary: string };
+
+export function problemText(problem: ImportProblem): string {
+  const text = m.data.problems[problem.kind];
+  return format(text, { ...problem, version: 'version' in problem ? problem.version : '' } as Record<string, string | number>);
+}
+
+function summaryText({ plan }: PreparedImport & { ok: true }): string {
+  const { episodes, checkIns, answerSets } = plan.counts;
+  return format(m.data.summary, {
+    episodesNew: episodes.added,
+    episodesUpdated: episodes.updated,
+    checkInsNew: checkIns.added,
+    checkInsUpdated: checkIns.updated,
+    conflicts: episodes.conflicts + checkIns.conflicts + answerSets.conflicts,
+  });
+}
+
+export function ImportPanel() {
+  const id = useId();
+  const [stage, setStage] = useState<Stage>({ name: 'idle' });
+
+  const check = async (file: File | undefined) => {
+    if (!file) return;
+    setStage({ name: 'checking' });
+    const prepared = await prepareImport(() => file.text(), file.size).catch((): PreparedImport => ({ ok: false, problem: { kind: 'unreadable' } }));
+    setStage(prepared.ok ? { name: 'preview', prepared } : { name: 'problem', problem: prepared.problem });
+  };
+
+  const confirm = async (prepared: PreparedImport & { ok: true }) => {
+    const done = await guardWrite(async () => {
+      await applyImport(prepared.plan);
+      return true;
+    });
+    setStage(done ? { name: 'done', summary: summaryText(prepared) } : { name: 'idle' });
+  };
+
+  const nothing = stage.name === 'preview' && stage.prepared.plan.episodes.length + stage.prepared.plan.checkIns.length + stage.prepared.plan.answerSets.length === 0 && !stage.prepared.plan.settings;
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{m.data.importTitle}</h2>
+      <p className="hint">{m.data.importHint}</p>
+      <label className="file-button" htmlFor={`${id}-file`}>
+        {m.data.chooseFile}
+      </label>
+      <input
+        id={`${id}-file`}
+        className="visually-hidden"
+        type="file"
+        accept="application/json,.json"
+        onChange={(e) => {
+          void check(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      <div role="status" aria-live="polite">
+        {stage.name === 'checking' && <p>{m.data.checking}</p>}
+        {stage.name === 'done' && <p>{format(m.data.imported, { summary: stage.summary })}</p>}
+        {stage.name === 'preview' && (
+          <div className="card">
+            <p>{nothing ? m.data.summaryNothing : summaryText(stage.prepared)}</p>
+            {!nothing && <p className="hint">{m.data.conflictsNote}</p>}
+            <div className="actions">
+              {!nothing && (
+                <button type="button" className="primary" onClick={() => confirm(stage.prepared)}>
+                  {m.data.confirmImport}
+                </button>
+              )}
+              <button type="button" className="secondary" onClick={() => setStage({ name: 'idle' })}>
+                {m.data.cancelImport}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+      {stage.name === 'problem' && (
+        <p role="alert" className="notice problem">
+          {problemText(stage.problem)}
+        </p>
+      )}
+    </section>
+  );
+}

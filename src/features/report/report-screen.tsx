@@ -1,0 +1,145 @@
+/**
+ * The report for a clinician: the chosen weeks on one or two printed pages, always in the light theme
+ * on paper, with the answers behind it and the one-line disclaimer.
+ */
+import { useState } from 'react';
+import { FINDING_TEXT, QUESTION_TEXT, TIER_TEXT } from '../../domain/guidance/content';
+import type { AnswerSet } from '../../domain/guidance/answer-set';
+import type { QuestionId } from '../../domain/guidance/questions';
+import { evaluate } from '../../domain/guidance/rules';
+import { addNights } from '../../domain/night';
+import { summarise } from '../../domain/report';
+import { formatNight, formatNumber, plural } from '../../i18n/format';
+import { format, messages as m } from '../../i18n/messages';
+import { useCheckInsSince, useEpisodesSince, useGuidanceAnswers } from '../../storage/live';
+import { deviceLocale } from '../../storage/settings';
+import { ChoiceGroup } from '../../ui/choice-group';
+import { useLastNight } from '../../ui/use-last-night';
+
+const WEEKS = ['2', '4', '6', '8'] as const;
+
+function answerWords(id: QuestionId, value: unknown): string {
+  const options = QUESTION_TEXT[id].options ?? {};
+  if (Array.isArray(value)) return value.map((v: string) => options[v] ?? v).join(', ');
+  return typeof value === 'string' ? (options[value] ?? value) : String(value);
+}
+
+function Answers({ set, title, locale }: { set?: AnswerSet; title: string; locale: string }) {
+  const date = set ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(set.updatedAt) : '';
+  return (
+    <section>
+      <h2>{format(title, { date })}</h2>
+      {set ? (
+        <dl className="answers">
+          {(Object.entries(set.answers) as [QuestionId, unknown][]).filter(([id]) => id !== 'medicines').map(([id, value]) => (
+            <div key={id}>
+              <dt>{QUESTION_TEXT[id].short}</dt>
+              <dd>{answerWords(id, value)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p>{m.report.notAnswered}</p>
+      )}
+    </section>
+  );
+}
+
+export function ReportScreen() {
+  const lastNight = useLastNight();
+  const [weeks, setWeeks] = useState<(typeof WEEKS)[number]>('4');
+  const nights = Number(weeks) * 7;
+  const first = addNights(lastNight, -(nights - 1));
+  const episodes = useEpisodesSince(first);
+  const checkIns = useCheckInsSince(first);
+  const data = useGuidanceAnswers();
+  const locale = deviceLocale();
+  if (!episodes || !checkIns || !data) return null;
+
+  const s = summarise(episodes, checkIns, lastNight, nights);
+  const answers = { ...data.profile?.answers, ...data.symptoms?.answers };
+  const findings = evaluate({ answers, episodes: episodes.filter((e) => e.night <= lastNight), lastNight });
+  const n = (v: number) => formatNumber(v, locale);
+  const medicines = data.profile?.answers.medicines;
+
+  return (
+    <section aria-labelledby="report-title" className="report">
+      <h1 id="report-title">{m.report.title}</h1>
+      <div className="no-print">
+        <ChoiceGroup legend={m.report.period} columns={2} choices={WEEKS.map((w) => ({ value: w, label: plural(m.report.weeks, Number(w), locale) }))} value={weeks} onChange={setWeeks} />
+        <button type="button" className="primary" onClick={() => window.print()}>{m.report.print}</button>
+      </div>
+      <p>{format(m.report.covering, { first: formatNight(s.firstNight, locale), last: formatNight(s.lastNight, locale) })}</p>
+
+      <div className="report-columns">
+        <section>
+          <h2>{m.report.rates}</h2>
+          <dl className="answers">
+            <div><dt>{m.report.nightsRecorded}</dt><dd>{format(m.report.nightsRecordedValue, { recorded: s.nightsRecorded, nights: s.nights })}</dd></div>
+            <div><dt>{m.report.crampNightsPerWeek}</dt><dd>{n(s.crampNightsPerWeek)}</dd></div>
+            <div><dt>{m.report.crampsPerWeek}</dt><dd>{n(s.crampsPerWeek)}</dd></div>
+            <div><dt>{m.report.over10}</dt><dd>{s.over10}</dd></div>
+            <div><dt>{m.report.intensity}</dt><dd>{s.intensity ? format(m.report.intensityValue, { ...s.intensity, median: n(s.intensity.median) }) : m.report.notRated}</dd></div>
+            <div><dt>{m.report.sleepLost}</dt><dd>{format(m.report.sleepLostValue, { minutes: s.sleepLostMinutes })}</dd></div>
+          </dl>
+          <h2>{m.report.durations}</h2>
+          <dl className="answers">
+            {(Object.entries(s.durations) as [keyof typeof s.durations, number][]).map(([band, count]) => (
+              <div key={band}><dt>{band === 'unknown' ? m.report.unknownDuration : m.durations[band]}</dt><dd>{count}</dd></div>
+            ))}
+          </dl>
+        </section>
+        <section>
+          <h2>{m.report.where}</h2>
+          {s.sites.length === 0 ? <p>{m.report.noSites}</p> : (
+            <table>
+              <thead><tr><th scope="col">{m.report.region}</th><th scope="col">{m.sides.left}</th><th scope="col">{m.sides.right}</th></tr></thead>
+              <tbody>
+                {[...new Set(s.sites.map((x) => x.region))].map((region) => (
+                  <tr key={region}>
+                    <th scope="row">{m.regions[region]}</th>
+                    <td>{s.sites.find((x) => x.region === region && x.side === 'left')?.count ?? 0}</td>
+                    <td>{s.sites.find((x) => x.region === region && x.side === 'right')?.count ?? 0}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h2>{m.report.relief}</h2>
+          {s.relief.length === 0 ? <p>{m.report.noRelief}</p> : (
+            <table>
+              <thead><tr><th scope="col">{m.report.method}</th><th scope="col">{m.report.tried}</th><th scope="col">{m.report.helped}</th></tr></thead>
+              <tbody>
+                {s.relief.map((r) => (
+                  <tr key={r.method}><th scope="row">{m.reliefs[r.method]}</th><td>{r.tried}</td><td>{r.worked}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h2>{m.report.warnings}</h2>
+          <p>{s.warnings.length === 0 ? m.report.noWarnings : s.warnings.map((w) => `${m.warningSymptoms[w.symptom]} (${w.count})`).join(', ')}</p>
+        </section>
+      </div>
+
+      <section>
+        <h2>{m.report.findings}</h2>
+        {findings.length === 0 ? <p>{m.report.noFindings}</p> : (
+          <ul>
+            {findings.map((f) => (
+              <li key={f.id}><strong>{TIER_TEXT[f.tier].title}:</strong> {FINDING_TEXT[f.id].title}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2>{format(m.report.medicines, { date: data.profile ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(data.profile.updatedAt) : '-' })}</h2>
+        <p>{medicines ? answerWords('medicines', medicines) : m.report.notAnswered}{data.profile?.answers['medicine-change'] === 'yes' ? `; ${QUESTION_TEXT['medicine-change'].short}` : ''}</p>
+      </section>
+      <div className="report-columns">
+        <Answers set={data.profile} title={m.report.profile} locale={locale} />
+        <Answers set={data.symptoms} title={m.report.symptoms} locale={locale} />
+      </div>
+      <p className="disclaimer">{m.report.disclaimer}</p>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Export, import and deleting everything: the only code that reads or writes the whole diary at once.
+ * An import is written in one transaction: all of it, or (on any failure) none of it.
+ */
+import { exportFile, MAX_IMPORT_BYTES, parseExport, planImport, type DiaryExport, type ImportPlan, type ImportProblem } from '../domain/backup';
+import { getDatabase, resetDatabase } from './connection';
+
+export async function readWholeDiary() {
+  const db = getDatabase();
+  return db.transaction('r', db.episodes, db.checkIns, db.answerSets, db.settings, async () => ({
+    episodes: await db.episodes.toArray(),
+    checkIns: await db.checkIns.toArray(),
+    answerSets: await db.answerSets.toArray(),
+    settings: await db.settings.get('app'),
+  }));
+}
+
+export async function exportDiary(now = Date.now()): Promise<DiaryExport> {
+  return exportFile(await readWholeDiary(), now);
+}
+
+/** Notes when the diary was last exported, for the reminder. */
+export async function markExported(at: number): Promise<void> {
+  const db = getDatabase();
+  await db.transaction('rw', db.settings, async () => {
+    const current = await db.settings.get('app');
+    if (current) await db.settings.put({ ...current, lastExportAt: at });
+  });
+}
+
+export async function applyImport(plan: ImportPlan): Promise<void> {
+  const db = getDatabase();
+  await db.transaction('rw', db.episodes, db.checkIns, db.answerSets, db.settings, async () => {
+    await db.episodes.bulkPut(plan.episodes);
+    await db.checkIns.bulkPut(plan.checkIns);
+    await db.answerSets.bulkPut(plan.answerSets);
+    if (plan.settings) await db.settings.put(plan.settings);
+  });
+}
+
+/**
+ * Deletes the whole diary from this device and opens a new, empty one.
+ * !!! DATA LOSS by design: only ever called after the person typed the confirmation word.
+ */
+export async function deleteEverything(): Promise<void> {
+  const db = getDatabase();
+  await db.delete({ disableAutoOpen: false });
+  await resetDatabase().open();
+}
+
+export type PreparedImport = { ok: true; plan: ImportPlan; file: DiaryExport } | { ok: false; problem: ImportProblem };
+
+/**
+ * Checks a file and plans its import against the diary as it is now. Writes nothing and never throws:
+ * every problem, including a file that cannot be read, comes back as a value.
+ */
+export async function prepareImport(read: () => Promise<string>, byteLength: number): Promise<PreparedImport> {
+  if (byteLength > MAX_IMPORT_BYTES) return { ok: false, problem: { kind: 'too-large' } };
+  let text: string;
+  try {
+    text = await read();
+  } catch {
+    return { ok: false, problem: { kind: 'unreadable' } };
+  }
+  const parsed = parseExport(text, byteLength);
+  if (!parsed.ok) return parsed;
+  return { ok: true, file: parsed.file, plan: planImport(await readWholeDiary(), parsed.file) };
+}

@@ -1,0 +1,182 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { exportFile, FORMAT_VERSION, parseExport, planImport, type DiaryExport } from '../../src/domain/backup';
+import { applyImport, deleteEverything, exportDiary, prepareImport, readWholeDiary } from '../../src/storage/backup';
+import { getDatabase } from '../../src/storage/connection';
+import { addEpisode, updateEpisode } from '../../src/storage/episodes';
+import { diaryArb, episodeArb } from '../support/arbitraries';
+import formatV1 from '../fixtures/exports/format-v1.json';
+
+const NOW = Date.UTC(2026, 10, 26, 8);
+const text = (file: unknown) => JSON.stringify(file);
+const prepare = (t: string) => prepareImport(async () => t, new TextEncoder().encode(t).length);
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+async function snapshot() {
+  const all = await readWholeDiary();
+  return { episodes: byId(all.episodes), checkIns: byId(all.checkIns), answerSets: byId(all.answerSets), settings: all.settings };
+}
+
+async function clear() {
+  const db = getDatabase();
+  await Promise.all([db.episodes.clear(), db.checkIns.clear(), db.answerSets.clear(), db.settings.clear()]);
+}
+
+describe('export then import', () => {
+  it('into an empty diary gives back identical records, for many random diaries', async () => {
+    await fc.assert(
+      fc.asyncProperty(diaryArb, async (diary) => {
+        await clear();
+        await applyImport({ ...diary, counts: { episodes: { added: 0, updated: 0, unchanged: 0, conflicts: 0 }, checkIns: { added: 0, updated: 0, unchanged: 0, conflicts: 0 }, answerSets: { added: 0, updated: 0, unchanged: 0, conflicts: 0 } } });
+        const before = await snapshot();
+        const file = text(await exportDiary(NOW));
+        await clear();
+        const prepared = await prepare(file);
+        if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
+        await applyImport(prepared.plan);
+        expect(await snapshot()).toEqual(before);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('importing the same file twice changes nothing the second time', async () => {
+    const e = await addEpisode(NOW - 3_600_000);
+    await updateEpisode(e.id, { notes: 'calf' }, NOW - 3_000_000);
+    const file = text(await exportDiary(NOW));
+    await clear();
+    const first = await prepare(file);
+    expect(first.ok && first.plan.counts.episodes).toEqual({ added: 1, updated: 0, unchanged: 0, conflicts: 0 });
+    if (first.ok) await applyImport(first.plan);
+    const after = await snapshot();
+    const second = await prepare(file);
+    expect(second.ok && second.plan.counts.episodes).toEqual({ added: 0, updated: 0, unchanged: 1, conflicts: 0 });
+    expect(second.ok && second.plan.episodes).toEqual([]);
+    expect(await snapshot()).toEqual(after);
+  });
+
+  it('matches by id: the newer updatedAt wins, an equal time with different content is a conflict kept as it is here', async () => {
+    const [a, b, c] = fc.sample(episodeArb, 3);
+    const local = [a!, { ...b!, notes: 'mine' }, { ...c!, notes: 'here' }];
+    const incoming = [
+      { ...a!, notes: 'newer', updatedAt: a!.updatedAt + 1000 },
+      { ...b!, notes: 'older', updatedAt: b!.updatedAt - 1000 },
+      { ...c!, notes: 'there' },
+    ];
+    const plan = planImport({ episodes: local, checkIns: [], answerSets: [] }, exportFile({ episodes: incoming, checkIns: [], answerSets: [] }, NOW));
+    expect(plan.counts.episodes).toEqual({ added: 0, updated: 1, unchanged: 1, conflicts: 1 });
+    expect(plan.episodes.map((e) => e.notes)).toEqual(['newer']);
+  });
+
+  it('a second check-in for a night this diary already has is a conflict, not a duplicate', async () => {
+    const plan = planImport(
+      { episodes: [], checkIns: [{ id: '0a4b8c2d-3e5f-4a6b-8c7d-9e0f1a2b3c01', night: '2026-11-23', noCramp: true, createdAt: 1, updatedAt: 1 }], answerSets: [] },
+      exportFile({ episodes: [], checkIns: [{ id: '0a4b8c2d-3e5f-4a6b-8c7d-9e0f1a2b3c02', night: '2026-11-23', noCramp: false, createdAt: NOW - 9e7, updatedAt: NOW - 9e7 }], answerSets: [] }, NOW),
+    );
+    expect(plan.counts.checkIns).toEqual({ added: 0, updated: 0, unchanged: 0, conflicts: 1 });
+    expect(plan.checkIns).toEqual([]);
+  });
+
+  it('an import is all or nothing: a failure part way leaves the diary exactly as it was', async () => {
+    await addEpisode(NOW - 3_600_000);
+    const before = await snapshot();
+    const [e] = fc.sample(episodeArb, 1);
+    vi.spyOn(getDatabase().checkIns, 'bulkPut').mockRejectedValue(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
+    await expect(applyImport({ episodes: [e!], checkIns: [], answerSets: [], counts: { episodes: { added: 1, updated: 0, unchanged: 0, conflicts: 0 }, checkIns: { added: 0, updated: 0, unchanged: 0, conflicts: 0 }, answerSets: { added: 0, updated: 0, unchanged: 0, conflicts: 0 } } })).rejects.toThrow();
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('files from earlier format versions', () => {
+  it.each([['1', formatV1]])('format %s reads back whole', async (_v, file) => {
+    const prepared = await prepare(text(file));
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
+    await applyImport(prepared.plan);
+    const all = await snapshot();
+    expect(all.episodes).toEqual(byId((file as DiaryExport).episodes));
+    expect(all.checkIns).toEqual(byId((file as DiaryExport).checkIns));
+    expect(all.answerSets).toEqual(byId((file as DiaryExport).answerSets));
+    expect(all.settings).toEqual((file as DiaryExport).settings);
+    expect(FORMAT_VERSION).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('bad files', () => {
+  const valid = formatV1 as unknown as DiaryExport;
+  const variant = (change: (f: Record<string, unknown>) => void) => {
+    const f = structuredClone(valid) as unknown as Record<string, unknown>;
+    change(f);
+    return text(f);
+  };
+  const episodes = (f: Record<string, unknown>) => f.episodes as Record<string, unknown>[];
+
+  it.each([
+    ['not JSON', 'hello, doctor', 'not-json'],
+    ['truncated', text(valid).slice(0, 900), 'truncated'],
+    ["another app's JSON", text({ data: [1, 2, 3], app: 'other' }), 'not-crampnote'],
+    ['a JSON list', '[1,2,3]', 'not-crampnote'],
+    ['a newer format version', variant((f) => (f.formatVersion = FORMAT_VERSION + 1)), 'newer-format'],
+    ['wrong types', variant((f) => (episodes(f)[0]!.intensity = 'seven')), 'invalid'],
+    ['an impossible date', variant((f) => (episodes(f)[0]!.night = '2026-02-30')), 'invalid'],
+    ['a start time before 2000', variant((f) => (episodes(f)[0]!.startedAt = Date.UTC(1999, 0, 1))), 'invalid'],
+    ['a night that does not match its time', variant((f) => (episodes(f)[0]!.night = '2020-01-01')), 'invalid'],
+    ['a time after the file was made', variant((f) => (f.exportedAt = '2026-01-01T00:00:00.000Z')), 'from-the-future'],
+    ['duplicate ids', variant((f) => f.episodes = [episodes(f)[0], episodes(f)[0]]), 'duplicate-id'],
+    ['an answer no question offers', variant((f) => ((f.answerSets as { answers: Record<string, unknown> }[])[0]!.answers.age = '200')), 'invalid'],
+  ])('%s: refused with its reason, diary untouched', async (_name, file, kind) => {
+    await addEpisode(NOW - 3_600_000);
+    const before = await snapshot();
+    const prepared = await prepare(file);
+    expect(prepared.ok).toBe(false);
+    expect(!prepared.ok && prepared.problem.kind).toBe(kind);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('a 100 MB file is refused before it is read', async () => {
+    let read = false;
+    const prepared = await prepareImport(async () => {
+      read = true;
+      return '';
+    }, 100 * 1024 * 1024);
+    expect(prepared).toEqual({ ok: false, problem: { kind: 'too-large' } });
+    expect(read).toBe(false);
+  });
+
+  it('a file that cannot be read is reported, not thrown', async () => {
+    expect(await prepareImport(() => Promise.reject(new Error('gone')), 10)).toEqual({ ok: false, problem: { kind: 'unreadable' } });
+  });
+
+  it('fuzz: no malformed input throws past the importer or changes the diary', async () => {
+    await addEpisode(NOW - 3_600_000);
+    const before = await snapshot();
+    const good = text(valid);
+    const malformed = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.integer({ min: 0, max: good.length }).map((n) => good.slice(0, n)),
+      fc.tuple(fc.integer({ min: 0, max: good.length - 1 }), fc.string({ minLength: 1, maxLength: 3 })).map(([i, s]) => good.slice(0, i) + s + good.slice(i + 1)),
+      fc.anything().map((x) => JSON.stringify({ ...valid, episodes: [x] }) ?? ''),
+      fc.anything().map((x) => JSON.stringify({ format: 'crampnote-diary', formatVersion: 1, exportedAt: valid.exportedAt, episodes: [], checkIns: x, answerSets: [] }) ?? ''),
+    );
+    await fc.assert(
+      fc.asyncProperty(malformed, async (input) => {
+        const prepared = await prepare(input);
+        if (prepared.ok) return; // a mutation can still be a valid file; only a plan, never a write
+        expect(typeof prepared.problem.kind).toBe('string');
+      }),
+      { numRuns: 400 },
+    );
+    expect(await snapshot()).toEqual(before);
+    expect(() => parseExport('\u0000\uffff', 2)).not.toThrow();
+  });
+});
+
+describe('delete everything', () => {
+  it('empties the diary and leaves a working, empty database', async () => {
+    await addEpisode(NOW - 3_600_000);
+    await deleteEverything();
+    expect(await getDatabase().episodes.count()).toBe(0);
+    await addEpisode(NOW - 1_000);
+    expect(await getDatabase().episodes.count()).toBe(1);
+  });
+});
