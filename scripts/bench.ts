@@ -6,19 +6,24 @@
  *     warm means the browser is running and the app is reopened in its window, as after switching back
  *     to it; a cold start in a new window (new renderer, nothing compiled) is printed for comparison
  *   tap "Log a cramp" to the saved episode shown on screen (budget 100 ms), unthrottled and at 4x
+ *   import of ten years of a synthetic diary (about 9,000 records) at 4x CPU (budget 5 s), and its export
+ *   (budget 3 s)
  *
  * Each timing is the median of several runs. Exits non-zero when a budget is missed.
  */
-import { resolve } from 'node:path';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, waitForServiceWorkerControl } from '../tests/e2e/support/browser';
 import { startStaticServer } from '../tests/e2e/support/static-server';
 import { ensureChromium } from './chromium';
 import { initialJavaScript } from './initial-js';
+import { syntheticExport } from './synthetic-diary';
 
 const DIST = resolve(import.meta.dirname, '..', 'dist');
 const RUNS = 7;
-const BUDGET = { initialJsKb: 120, warmStartMs: 400, tapToSavedMs: 100 };
+const BUDGET = { initialJsKb: 120, warmStartMs: 400, tapToSavedMs: 100, importMs: 5_000, exportMs: 3_000 };
 
 const median = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
@@ -67,6 +72,29 @@ async function tapToSaved(page: Page): Promise<number> {
   return page.evaluate(() => (performance.getEntriesByName('log-shown')[0]?.startTime ?? Number.NaN) - (window as unknown as { tapAt: number }).tapAt);
 }
 
+/** Imports the file through the Your data screen; returns the time to check it and the time to write it. */
+async function importDiary(page: Page, path: string): Promise<{ check: number; write: number }> {
+  await page.goto(new URL('/data', page.url()).href);
+  const input = page.getByLabel('Choose a file to import');
+  await input.waitFor({ state: 'attached' });
+  const t0 = performance.now();
+  await input.setInputFiles(path);
+  await page.getByText(/^\d+ new episodes/).waitFor({ timeout: 60_000 });
+  const check = performance.now() - t0;
+  const t1 = performance.now();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByText(/^Imported:/).waitFor({ timeout: 60_000 });
+  return { check, write: performance.now() - t1 };
+}
+
+async function exportDiary(page: Page): Promise<number> {
+  const t0 = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export everything (JSON)' }).click()]);
+  const elapsed = performance.now() - t0;
+  await download.delete();
+  return elapsed;
+}
+
 const row = (label: string, value: string, budget: string, ok: boolean) => console.log(`${label.padEnd(52)}${value.padStart(10)}   ${budget.padEnd(14)}${budget === '' ? '' : ok ? 'ok' : 'OVER BUDGET'}`);
 
 ensureChromium();
@@ -102,6 +130,15 @@ try {
   const fast = await timings(1);
   const slow = await timings(4);
 
+  const diary = syntheticExport(10, Date.now());
+  const diaryPath = join(await mkdtemp(join(tmpdir(), 'crampnote-bench-')), 'ten-years.json');
+  await writeFile(diaryPath, JSON.stringify(diary));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const imported = await importDiary(page, diaryPath);
+  const exported = await exportDiary(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const records = diary.episodes.length + diary.checkIns.length;
+
   const kb = js.gzipBytes / 1024;
   console.log(`\nCrampnote bench: production build, Chromium headless, offline, median of ${RUNS}\n`);
   const checks: [string, string, string, boolean][] = [
@@ -113,6 +150,10 @@ try {
     ['cold offline start (new window), 1x CPU: usable', `${fast.coldUsable.toFixed(0)} ms`, '', true],
     ['tap to saved and shown, 1x CPU', `${fast.tap.toFixed(0)} ms`, `<= ${BUDGET.tapToSavedMs} ms`, fast.tap <= BUDGET.tapToSavedMs],
     ['tap to saved and shown, 4x CPU', `${slow.tap.toFixed(0)} ms`, `<= ${BUDGET.tapToSavedMs} ms`, slow.tap <= BUDGET.tapToSavedMs],
+    [`import ${records} records, 4x CPU: check`, `${imported.check.toFixed(0)} ms`, '', true],
+    [`import ${records} records, 4x CPU: write`, `${imported.write.toFixed(0)} ms`, '', true],
+    [`import ${records} records, 4x CPU: check + write`, `${(imported.check + imported.write).toFixed(0)} ms`, `<= ${BUDGET.importMs} ms`, imported.check + imported.write <= BUDGET.importMs],
+    [`export ${records} records, 4x CPU`, `${exported.toFixed(0)} ms`, `<= ${BUDGET.exportMs} ms`, exported <= BUDGET.exportMs],
   ];
   for (const c of checks) row(...c);
   for (const f of js.files) console.log(`  ${f.file}: ${(f.gzipBytes / 1024).toFixed(1)} KB gzip`);

@@ -7,6 +7,7 @@ import type { ImportProblem } from '../../domain/backup';
 import { format, messages as m } from '../../i18n/messages';
 import { applyImport, prepareImport, type PreparedImport } from '../../storage/backup';
 import { guardWrite } from '../../state/notice-store';
+import { readFileText } from '../../ui/read-file-text';
 
 type Stage = { name: 'idle' } | { name: 'checking' } | { name: 'problem'; problem: ImportProblem } | { name: 'preview'; prepared: PreparedImport & { ok: true } } | { name: 'done'; summary: string };
 
@@ -33,7 +34,7 @@ export function ImportPanel() {
   const check = async (file: File | undefined) => {
     if (!file) return;
     setStage({ name: 'checking' });
-    const prepared = await prepareImport(() => file.text(), file.size).catch((): PreparedImport => ({ ok: false, problem: { kind: 'unreadable' } }));
+    const prepared = await prepareImport(() => readFileText(file), file.size).catch((): PreparedImport => ({ ok: false, problem: { kind: 'unreadable' } }));
     setStage(prepared.ok ? { name: 'preview', prepared } : { name: 'problem', problem: prepared.problem });
   };
 

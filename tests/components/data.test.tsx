@@ -1,0 +1,113 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { exportFile } from '../../src/domain/backup';
+import type { Episode } from '../../src/domain/episode';
+import { getDatabase } from '../../src/storage/connection';
+import { addEpisode, updateEpisode } from '../../src/storage/episodes';
+import { updateSettings } from '../../src/storage/settings';
+import { useRoute } from '../../src/state/route-store';
+import formatV1 from '../fixtures/exports/format-v1.json';
+import { renderApp } from '../support/render-app';
+
+const file = (content: string, name = 'backup.json') => new File([content], name, { type: 'application/json' });
+
+describe('import', () => {
+  it('shows what it will add, writes nothing until confirmed, then imports it all', async () => {
+    useRoute.getState().navigate('/data');
+    const { user } = renderApp();
+    await user.upload(await screen.findByLabelText('Choose a file to import'), file(JSON.stringify(formatV1)));
+    expect(await screen.findByText('2 new episodes, 0 updated, 1 new check-ins, 0 updated, 0 conflicts.')).toBeInTheDocument();
+    expect(await getDatabase().episodes.count()).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText(/^Imported: 2 new episodes/)).toBeInTheDocument();
+    expect(await getDatabase().episodes.count()).toBe(2);
+    expect(await getDatabase().answerSets.count()).toBe(3);
+  });
+
+  it('a second import of the same file has nothing to add', async () => {
+    useRoute.getState().navigate('/data');
+    const { user } = renderApp();
+    const input = await screen.findByLabelText('Choose a file to import');
+    await user.upload(input, file(JSON.stringify(formatV1)));
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    await screen.findByText(/^Imported:/);
+    await user.upload(input, file(JSON.stringify(formatV1)));
+    expect(await screen.findByText('Everything in this file is already in your diary. Nothing to import.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
+  });
+
+  it('a bad file gets one plain sentence and the diary stays as it was', async () => {
+    const mine = await addEpisode(Date.now() - 60_000);
+    useRoute.getState().navigate('/data');
+    const { user } = renderApp();
+    const input = await screen.findByLabelText('Choose a file to import');
+    await user.upload(input, file(JSON.stringify(formatV1).slice(0, 500)));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This file seems cut off before its end, perhaps by an interrupted download. Nothing was changed.');
+    await user.upload(input, file(JSON.stringify({ ...formatV1, formatVersion: 9 })));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This file comes from a newer version of Crampnote (format 9).'));
+    await user.upload(input, file('{"name":"shopping list"}'));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('This file is not a Crampnote export. Nothing was changed.'));
+    expect(await getDatabase().episodes.toArray()).toEqual([mine]);
+  });
+
+  it('notes containing HTML are only ever shown as text', async () => {
+    const e = (formatV1 as { episodes: { id: string }[] }).episodes[0]!;
+    const hostile = exportFile({ episodes: [{ ...(e as unknown as Episode), notes: '<img src=x onerror="alert(1)"><script>alert(2)</script>' }], checkIns: [], answerSets: [] }, Date.UTC(2026, 10, 26, 8));
+    useRoute.getState().navigate('/data');
+    const { user } = renderApp();
+    await user.upload(await screen.findByLabelText('Choose a file to import'), file(JSON.stringify(hostile)));
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    await screen.findByText(/^Imported:/);
+    useRoute.getState().navigate(`/episode/${e.id}`);
+    expect(await screen.findByLabelText('Notes')).toHaveValue('<img src=x onerror="alert(1)"><script>alert(2)</script>');
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(document.querySelector('main script')).toBeNull();
+  });
+});
+
+describe('delete everything', () => {
+  it('needs the typed word, then empties the diary and starts fresh', async () => {
+    await addEpisode(Date.now() - 60_000);
+    useRoute.getState().navigate('/data');
+    const { user } = renderApp();
+    const button = await screen.findByRole('button', { name: 'Delete my whole diary' });
+    expect(button).toBeDisabled();
+    await user.type(screen.getByLabelText('Type DELETE to confirm'), 'delet');
+    expect(button).toBeDisabled();
+    await user.type(screen.getByLabelText('Type DELETE to confirm'), 'e');
+    await user.click(button);
+    expect(await screen.findByRole('button', { name: 'Log a cramp' })).toBeInTheDocument();
+    expect(await getDatabase().episodes.count()).toBe(0);
+  });
+});
+
+describe('export reminder', () => {
+  it('appears after 20 new records without an export, and not after a recent export', async () => {
+    const now = Date.now();
+    for (let i = 0; i < 20; i++) await addEpisode(now - (i + 1) * 60_000);
+    const { unmount } = renderApp();
+    expect(await screen.findByText('Your diary lives only on this phone. It is a good time to export a copy.')).toBeInTheDocument();
+    unmount();
+    await updateSettings({ lastExportAt: now });
+    renderApp();
+    await screen.findByRole('button', { name: 'Log a cramp' });
+    await waitFor(() => expect(screen.queryByText(/good time to export/)).not.toBeInTheDocument());
+  });
+});
+
+describe('report', () => {
+  it('summarises the chosen weeks with the answers behind it and the disclaimer', async () => {
+    const e = await addEpisode(Date.now() - 2 * 86_400_000);
+    await updateEpisode(e.id, { intensity: 7, durationBand: '1-5', sites: [{ region: 'calf', side: 'left' }], warnings: ['numbness'] });
+    useRoute.getState().navigate('/report');
+    const { user } = renderApp();
+    expect(await screen.findByRole('heading', { name: 'Crampnote report' })).toBeInTheDocument();
+    expect(screen.getByText('median 7, range 7 to 7 (1 rated)')).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: 'calf 1 0' })).toBeInTheDocument();
+    expect(screen.getByText(/Numbness \(1\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Worth talking to a clinician:/)).toBeInTheDocument();
+    expect(screen.getByText(/does not diagnose/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: '8 weeks' }));
+    expect(await screen.findByText(/^Nights of /)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,106 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticExport } from '../../scripts/synthetic-diary';
+import { axeViolations } from './support/checks';
+import { goTo, logCramp, openApp, type RunningApp } from './support/app';
+
+async function historyText(page: Page): Promise<string> {
+  await goTo(page, 'History');
+  await page.getByRole('heading', { name: 'History' }).waitFor();
+  return page.locator('main').innerText();
+}
+
+async function importFile(page: Page, path: string) {
+  await page.goto(new URL('/data', page.url()).href);
+  await page.getByLabel('Choose a file to import').setInputFiles(path);
+}
+
+describe('your data in a real browser', () => {
+  let app: RunningApp | undefined;
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+  });
+
+  it('export, delete everything, import the file: History is the same', async () => {
+    app = await openApp();
+    const { page } = app;
+    for (const region of ['Left calf', 'Right arch or sole']) {
+      await goTo(page, 'Log');
+      await logCramp(page);
+      await page.getByRole('button', { name: region }).click();
+      await page.getByLabel('Notes').fill(`${region} <b>tag</b>`);
+    }
+    await goTo(page, 'Log');
+    const before = await historyText(page);
+    expect(before).toMatch(/Right arch or sole/);
+
+    await page.goto(new URL('/data', page.url()).href);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything (JSON)' }).click()]);
+    const saved = join(tmpdir(), `crampnote-e2e-${Date.now()}.json`);
+    await download.saveAs(saved);
+    const exported = JSON.parse(await readFile(saved, 'utf8')) as { format: string; formatVersion: number; episodes: unknown[] };
+    expect(exported).toMatchObject({ format: 'crampnote-diary', formatVersion: 1 });
+    expect(exported.episodes).toHaveLength(2);
+    await page.getByText(/^Last exported /).waitFor();
+
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await page.getByRole('button', { name: 'Delete my whole diary' }).click();
+    await page.getByRole('button', { name: 'Log a cramp' }).waitFor();
+    expect(await historyText(page)).toMatch(/Nothing logged yet/);
+
+    await importFile(page, saved);
+    await page.getByText('2 new episodes, 0 updated, 0 new check-ins, 0 updated, 0 conflicts.').waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText(/^Imported:/).waitFor();
+    expect(await historyText(page)).toBe(before);
+  });
+
+  it('a malformed file shows its message and leaves History untouched', async () => {
+    app = await openApp();
+    const { page } = app;
+    await logCramp(page);
+    const before = await historyText(page);
+    const bad = join(tmpdir(), `crampnote-bad-${Date.now()}.json`);
+    await writeFile(bad, '{"format":"crampnote-diary","formatVersion":1,"episodes":[{"id":');
+    await importFile(page, bad);
+    await page.getByRole('alert').filter({ hasText: 'This file seems cut off before its end' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await historyText(page)).toBe(before);
+  });
+
+  it('the report for four weeks of a busy diary prints on at most two pages, in the light theme', async () => {
+    app = await openApp();
+    const { page } = app;
+    const busy = join(tmpdir(), `crampnote-busy-${Date.now()}.json`);
+    const now = Date.now();
+    const file = syntheticExport(0.25, now, 7);
+    const answered = now - 86_400_000;
+    file.answerSets = [
+      { id: crypto.randomUUID(), section: 'profile', answers: { age: '65-plus', diabetes: 'type-2', smoking: 'former', conditions: ['high-blood-pressure', 'kidney'], 'family-leg-artery': 'unsure', pregnant: 'not-applicable', 'alcohol-per-week': 10, activity: 'some-walking', medicines: ['thiazide', 'statin'], 'medicine-change': 'yes', 'limit-fluids': 'no' }, completedAt: answered, createdAt: answered, updatedAt: answered },
+      { id: crypto.randomUUID(), section: 'symptoms', answers: { 'sudden-cold-leg': 'no', 'chest-symptoms': 'no', 'calf-swollen-now': 'no', where: ['calf', 'arch', 'toes'], side: 'both', 'usual-length': '1-10', eases: ['toes-up', 'massage'], 'long-unrelieved': 'no', 'walking-pain': 'yes', 'walking-starts-at-rest': 'no', 'walking-eases-10': 'yes', 'rest-toe-pain': 'no', 'wound-or-dark-skin': 'no', 'nerve-symptoms': ['numbness', 'prickling'], weakness: 'no', 'urge-to-move': 'unsure', 'diabetic-foot': 'no', 'dirty-wound': 'no', 'frequent-nights': 'yes', 'self-care-6-weeks': 'yes', 'sleep-effect': 7 }, completedAt: answered, createdAt: answered, updatedAt: answered },
+    ];
+    await writeFile(busy, JSON.stringify(file));
+    await importFile(page, busy);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText(/^Imported:/).waitFor();
+    await page.goto(new URL('/report', page.url()).href);
+    await page.getByText(/^median \d/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.getByRole('navigation').isVisible()).toBe(false);
+    for (const size of ['A4', 'Letter'] as const) {
+      const bytes = await page.pdf({ format: size });
+      if (process.env.CRAMPNOTE_REPORT_PDF) await writeFile(`${process.env.CRAMPNOTE_REPORT_PDF}-${size}.pdf`, bytes);
+      const pdf = bytes.toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      console.log(`report, 4 weeks of a busy diary: ${pages} ${size} page(s)`);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+    }
+  });
+});
