@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { createCheckIn, type CheckIn } from './check-in';
+import { createEpisode, type Episode } from './episode';
+import { beforeAfter, bodyMapCounts, compareFactors, durationMix, hourHistogram, nightsBetween, reliefTable, rolling, weekly } from './patterns';
+
+let seq = 0;
+/** An episode at a local wall time, with the UTC offset in force then. */
+function cramp(localIso: string, offset = 0, overrides: Partial<Episode> = {}): Episode {
+  const at = Date.parse(`${localIso}Z`) - offset * 60_000;
+  return { ...createEpisode(`e${seq++}`, at, offset), ...overrides };
+}
+function check(night: string, overrides: Partial<CheckIn> = {}): CheckIn {
+  return { ...createCheckIn(`c${seq++}`, night, 0), ...overrides };
+}
+
+describe('nights', () => {
+  it('an empty diary has only unknown nights, and rates are gaps, not zeros', () => {
+    const nights = nightsBetween([], [], '2026-11-01', '2026-11-07');
+    expect(nights).toHaveLength(7);
+    expect(nights.every((n) => !n.known)).toBe(true);
+    expect(rolling(nights, 7).at(-1)).toEqual({ night: '2026-11-07', crampNightsPerWeek: null, cramps: null });
+    expect(compareFactors(nights).every((c) => !c.shown && c.needed.logged === 14)).toBe(true);
+  });
+
+  it('a single night', () => {
+    const nights = nightsBetween([cramp('2026-11-02T03:00:00')], [], '2026-11-01', '2026-11-01');
+    expect(nights).toEqual([{ night: '2026-11-01', known: true, cramps: 1, checkIn: undefined }]);
+    expect(rolling(nights, 7)[0]).toMatchObject({ crampNightsPerWeek: 7, cramps: 7 });
+  });
+
+  it('rates are per known night: 2 cramp nights in 4 known nights is 3.5 a week', () => {
+    const episodes = [cramp('2026-11-02T03:00:00'), cramp('2026-11-04T01:00:00'), cramp('2026-11-04T04:00:00')];
+    const checkIns = [check('2026-11-02', { noCramp: true }), check('2026-11-05', { noCramp: true })];
+    const nights = nightsBetween(episodes, checkIns, '2026-11-01', '2026-11-07');
+    const last = rolling(nights, 7).at(-1)!;
+    expect(last.crampNightsPerWeek).toBe(3.5);
+    expect(last.cramps).toBe(5.25);
+    const weeks = weekly(nights, episodes);
+    expect(weeks).toEqual([{ start: '2026-11-01', knownNights: 4, crampNights: 2, cramps: 3, intensity: null, sleepLostMinutes: 0 }]);
+  });
+
+  it('the rolling window forgets nights that leave it', () => {
+    const nights = nightsBetween([cramp('2026-11-02T03:00:00')], ['2026-11-08', '2026-11-09'].map((n) => check(n, { noCramp: true })), '2026-11-01', '2026-11-09');
+    expect(rolling(nights, 7).map((p) => p.crampNightsPerWeek)).toEqual([7, 7, 7, 7, 7, 7, 7, 0, 0]);
+  });
+
+  it('weekly buckets end with the last night; the first may be short', () => {
+    const nights = nightsBetween([], [], '2026-11-01', '2026-11-10');
+    expect(weekly(nights, []).map((w) => w.start)).toEqual(['2026-11-01', '2026-11-04']);
+  });
+});
+
+describe('time of night', () => {
+  it('counts the local hour as lived, across a clock change', () => {
+    // Europe/London, 29 March 2026: 00:30 GMT (offset 0), then 03:30 BST (offset 60).
+    const hours = hourHistogram([cramp('2026-03-29T00:30:00', 0), cramp('2026-03-29T03:30:00', 60)]);
+    expect(hours[0]).toBe(1);
+    expect(hours[3]).toBe(1);
+    expect(hours.reduce((a, b) => a + b)).toBe(2);
+  });
+
+  it('keeps nights and hours as lived while travelling: a 2 a.m. cramp in Tokyo is a 2 a.m. cramp', () => {
+    const home = cramp('2026-11-02T02:00:00', 0);
+    const tokyo = cramp('2026-11-10T02:00:00', 540);
+    expect(home.night).toBe('2026-11-01');
+    expect(tokyo.night).toBe('2026-11-09');
+    expect(hourHistogram([home, tokyo])[2]).toBe(2);
+    const nights = nightsBetween([home, tokyo], [], '2026-11-01', '2026-11-09');
+    expect(nights.filter((n) => n.cramps > 0).map((n) => n.night)).toEqual(['2026-11-01', '2026-11-09']);
+  });
+});
+
+describe('mixes and maps', () => {
+  it('counts durations, marking every cramp over 10 minutes, by band or by exact minutes', () => {
+    const mix = durationMix([cramp('2026-11-02T01:00:00', 0, { durationBand: '1-5' }), cramp('2026-11-02T02:00:00', 0, { durationBand: '5-10', durationMinutes: 12 }), cramp('2026-11-02T03:00:00')]);
+    expect(mix).toEqual([
+      { band: 'under-1', count: 0 }, { band: '1-5', count: 1 }, { band: '5-10', count: 0 }, { band: 'over-10', count: 1 }, { band: 'unknown', count: 1 },
+    ]);
+  });
+
+  it('shades each region and side by how often it cramped', () => {
+    const counts = bodyMapCounts([cramp('2026-11-02T01:00:00', 0, { sites: [{ region: 'calf', side: 'left' }, { region: 'calf', side: 'right' }] }), cramp('2026-11-03T01:00:00', 0, { sites: [{ region: 'calf', side: 'left' }] })]);
+    expect(counts.find((c) => c.region === 'calf' && c.side === 'left')?.count).toBe(2);
+    expect(counts.find((c) => c.region === 'calf' && c.side === 'right')?.count).toBe(1);
+    expect(counts.filter((c) => c.count > 0)).toHaveLength(2);
+  });
+
+  it('ranks relief by how fast the cramp ended when it helped', () => {
+    const e = (band: Episode['durationBand'], worked: Episode['reliefWorked']) => cramp('2026-11-02T01:00:00', 0, { durationBand: band, reliefTried: worked, reliefWorked: worked });
+    const rows = reliefTable([e('under-1', ['stretch']), e('1-5', ['stretch']), e('under-1', ['stretch']), e('5-10', ['massage']), e('5-10', ['massage']), e('over-10', ['massage']), e('1-5', ['heat'])]);
+    expect(rows.map((r) => [r.method, r.worked, r.medianMinutesWhenWorked])).toEqual([['stretch', 3, 0.5], ['massage', 3, 7.5], ['heat', 1, null]]);
+  });
+});
+
+describe('factor comparisons', () => {
+  const nightsOf = (n: number) => Array.from({ length: n }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`);
+
+  it('counts cramp nights with and without, from check-ins only; unknown nights are left out', () => {
+    const days = nightsOf(30);
+    const checkIns = days.slice(0, 20).map((night, i) => check(night, { alcoholDrinks: i < 9 ? 3 : 0 }));
+    // Cramps on 6 of the 9 drinking nights, 4 of the 11 others, and 5 on nights with no check-in at all.
+    const crampNights = [...days.slice(0, 6), ...days.slice(9, 13), ...days.slice(22, 27)];
+    const episodes = crampNights.map((night) => cramp(`${night}T23:00:00`));
+    const alcohol = compareFactors(nightsBetween(episodes, checkIns, days[0]!, days.at(-1)!)).find((c) => c.factor === 'alcohol')!;
+    expect(alcohol).toMatchObject({ with: { nights: 9, crampNights: 6 }, without: { nights: 11, crampNights: 4 }, shown: true });
+  });
+
+  it('stays hidden under 14 nights logged or 5 nights in a group, and says how many more are needed', () => {
+    const days = nightsOf(13);
+    const checkIns = days.map((night, i) => check(night, { stretchDone: i < 3 }));
+    const stretch = compareFactors(nightsBetween([], checkIns, days[0]!, days.at(-1)!)).find((c) => c.factor === 'stretch')!;
+    expect(stretch.shown).toBe(false);
+    expect(stretch.needed).toEqual({ logged: 1, with: 2, without: 0 });
+  });
+});
+
+describe('before and after a change', () => {
+  it('compares equal windows of known nights either side', () => {
+    const nights = nightsBetween(
+      [cramp('2026-11-02T01:00:00'), cramp('2026-11-03T01:00:00'), cramp('2026-11-06T01:00:00')],
+      ['2026-11-04', '2026-11-05'].map((n) => check(n, { noCramp: true })),
+      '2026-11-01',
+      '2026-11-08',
+    );
+    const r = beforeAfter(nights, '2026-11-04');
+    expect(r.window).toBe(3);
+    expect(r.before).toEqual({ nights: 2, crampNights: 2, perWeek: 7 });
+    expect(r.after).toEqual({ nights: 2, crampNights: 1, perWeek: 3.5 });
+  });
+
+  it('a change before the diary starts has nothing before it', () => {
+    const r = beforeAfter(nightsBetween([], [], '2026-11-01', '2026-11-03'), '2026-10-01');
+    expect(r.window).toBe(0);
+    expect(r.before.perWeek).toBeNull();
+  });
+});

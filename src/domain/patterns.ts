@@ -1,0 +1,233 @@
+/**
+ * Pattern statistics (clinical-content.md §5 items 1-7), as pure functions over episodes and check-ins
+ * for a run of nights. Every record carries the UTC offset in force when it was made, so nights and hours
+ * are as the person lived them, across clock changes and travel; the range is given as nights.
+ *
+ * A night is "known" when it has a cramp or a check-in. Unknown nights are never counted as cramp-free:
+ * rates are per known night, and comparisons use known nights only.
+ */
+import type { CheckIn } from './check-in';
+import { REGIONS, RELIEFS, SIDES, type DurationBand, type Episode, type Region, type Relief, type Side } from './episode';
+import { addNights, nightDate, type NightKey } from './night';
+
+export interface Night {
+  night: NightKey;
+  known: boolean;
+  cramps: number;
+  checkIn?: CheckIn;
+}
+
+/** Every night from `first` to `last`, with its cramps and check-in. Linear in the records. */
+export function nightsBetween(episodes: readonly Episode[], checkIns: readonly CheckIn[], first: NightKey, last: NightKey): Night[] {
+  const cramps = new Map<NightKey, number>();
+  for (const e of episodes) if (e.night >= first && e.night <= last) cramps.set(e.night, (cramps.get(e.night) ?? 0) + 1);
+  const checks = new Map<NightKey, CheckIn>();
+  for (const c of checkIns) if (c.night >= first && c.night <= last) checks.set(c.night, c);
+  const out: Night[] = [];
+  const count = Math.round((nightDate(last).getTime() - nightDate(first).getTime()) / 86_400_000) + 1;
+  for (let i = 0; i < count; i++) {
+    const night = addNights(first, i);
+    const n = cramps.get(night) ?? 0;
+    const checkIn = checks.get(night);
+    out.push({ night, known: n > 0 || checkIn !== undefined, cramps: n, checkIn });
+  }
+  return out;
+}
+
+export interface RatePoint {
+  night: NightKey;
+  /** Cramp nights per 7 known nights in the window ending this night; null with no known night in it. */
+  crampNightsPerWeek: number | null;
+  cramps: number | null;
+}
+
+/** Rolling rates over `window` nights, normalised per 7 known nights (sliding sums: linear time). */
+export function rolling(nights: readonly Night[], window: number): RatePoint[] {
+  let known = 0;
+  let crampNights = 0;
+  let cramps = 0;
+  return nights.map((n, i) => {
+    if (n.known) known++;
+    if (n.cramps > 0) crampNights++;
+    cramps += n.cramps;
+    const old = nights[i - window];
+    if (old) {
+      if (old.known) known--;
+      if (old.cramps > 0) crampNights--;
+      cramps -= old.cramps;
+    }
+    return { night: n.night, crampNightsPerWeek: known > 0 ? (crampNights / known) * 7 : null, cramps: known > 0 ? (cramps / known) * 7 : null };
+  });
+}
+
+export interface WeekBucket {
+  /** First night of the 7. */
+  start: NightKey;
+  knownNights: number;
+  crampNights: number;
+  cramps: number;
+  /** Mean intensity of rated cramps, if any. */
+  intensity: number | null;
+  sleepLostMinutes: number;
+}
+
+/** The range in 7-night buckets ending with the last night; the first bucket may be shorter. */
+export function weekly(nights: readonly Night[], episodes: readonly Episode[]): WeekBucket[] {
+  const byNight = new Map<NightKey, Episode[]>();
+  for (const e of episodes) {
+    const list = byNight.get(e.night);
+    if (list) list.push(e);
+    else byNight.set(e.night, [e]);
+  }
+  const buckets: WeekBucket[] = [];
+  for (let end = nights.length; end > 0; end -= 7) {
+    const slice = nights.slice(Math.max(0, end - 7), end);
+    const es = slice.flatMap((n) => byNight.get(n.night) ?? []);
+    const rated = es.flatMap((e) => (e.intensity === undefined ? [] : [e.intensity]));
+    buckets.unshift({
+      start: slice[0]!.night,
+      knownNights: slice.filter((n) => n.known).length,
+      crampNights: slice.filter((n) => n.cramps > 0).length,
+      cramps: es.length,
+      intensity: rated.length > 0 ? rated.reduce((a, b) => a + b, 0) / rated.length : null,
+      sleepLostMinutes: es.reduce((sum, e) => sum + (e.sleepLostMinutes ?? 0), 0),
+    });
+  }
+  return buckets;
+}
+
+/** Cramps by the local hour they started (0-23), as lived: each episode's own UTC offset. */
+export function hourHistogram(episodes: readonly Episode[]): number[] {
+  const hours = Array.from({ length: 24 }, () => 0);
+  for (const e of episodes) {
+    const hour = new Date(e.startedAt + e.utcOffsetMinutes * 60_000).getUTCHours();
+    hours[hour] = (hours[hour] ?? 0) + 1;
+  }
+  return hours;
+}
+
+/** Minutes a cramp lasted: the exact minutes, else the middle of its band. */
+export function durationMinutes(e: Episode): number | undefined {
+  if (e.durationMinutes !== undefined) return e.durationMinutes;
+  const mid: Record<DurationBand, number> = { 'under-1': 0.5, '1-5': 3, '5-10': 7.5, 'over-10': 12 };
+  return e.durationBand ? mid[e.durationBand] : undefined;
+}
+
+export function durationMix(episodes: readonly Episode[]): { band: DurationBand | 'unknown'; count: number }[] {
+  const counts = { 'under-1': 0, '1-5': 0, '5-10': 0, 'over-10': 0, unknown: 0 };
+  for (const e of episodes) {
+    const long = e.durationBand === 'over-10' || (e.durationMinutes ?? 0) > 10;
+    counts[long ? 'over-10' : (e.durationBand ?? 'unknown')]++;
+  }
+  return (Object.keys(counts) as (keyof typeof counts)[]).map((band) => ({ band, count: counts[band] }));
+}
+
+export function bodyMapCounts(episodes: readonly Episode[]): { region: Region; side: Side; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const e of episodes) for (const s of e.sites) counts.set(`${s.region}:${s.side}`, (counts.get(`${s.region}:${s.side}`) ?? 0) + 1);
+  return REGIONS.flatMap((region) => SIDES.map((side) => ({ region, side, count: counts.get(`${region}:${side}`) ?? 0 })));
+}
+
+export interface ReliefRow {
+  method: Relief;
+  tried: number;
+  worked: number;
+  /** Median minutes the cramp lasted when this method helped; null with fewer than 3 timed cramps. */
+  medianMinutesWhenWorked: number | null;
+}
+
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** Which relief helped and how fast, fastest first among methods with enough timed cramps. */
+export function reliefTable(episodes: readonly Episode[]): ReliefRow[] {
+  const rows = RELIEFS.filter((r) => r !== 'nothing').map((method): ReliefRow => {
+    const worked = episodes.filter((e) => e.reliefWorked.includes(method));
+    const timed = worked.flatMap((e) => {
+      const d = durationMinutes(e);
+      return d === undefined ? [] : [d];
+    });
+    return {
+      method,
+      tried: episodes.filter((e) => e.reliefTried.includes(method) || e.reliefWorked.includes(method)).length,
+      worked: worked.length,
+      medianMinutesWhenWorked: timed.length >= 3 ? median(timed) : null,
+    };
+  });
+  return rows
+    .filter((r) => r.tried > 0)
+    .sort((a, b) => (a.medianMinutesWhenWorked ?? Infinity) - (b.medianMinutesWhenWorked ?? Infinity) || b.worked - a.worked);
+}
+
+export const FACTORS = ['alcohol', 'caffeine', 'caffeine-late', 'fluids', 'exercise', 'on-feet', 'warm-room', 'stretch'] as const;
+export type Factor = (typeof FACTORS)[number];
+
+/** Whether a night had the factor; undefined when the check-in does not say. */
+const FACTOR_TEST: Record<Factor, (c: CheckIn) => boolean | undefined> = {
+  alcohol: (c) => (c.alcoholDrinks === undefined ? undefined : c.alcoholDrinks >= 3),
+  caffeine: (c) => (c.caffeineDrinks === undefined ? undefined : c.caffeineDrinks > 0),
+  'caffeine-late': (c) => c.caffeineAfter2pm,
+  fluids: (c) => (c.fluidsMl === undefined ? undefined : c.fluidsMl >= 1500),
+  exercise: (c) => (c.exerciseMinutes === undefined ? undefined : c.exerciseMinutes >= 20),
+  'on-feet': (c) => (c.hoursOnFeet === undefined ? undefined : c.hoursOnFeet >= 6),
+  'warm-room': (c) => (c.bedroom === undefined ? undefined : c.bedroom === 'warm' || c.bedroom === 'hot'),
+  stretch: (c) => c.stretchDone,
+};
+
+/** At least this many known nights before any comparison, and this many in each group. */
+export const MIN_NIGHTS_LOGGED = 14;
+export const MIN_NIGHTS_PER_GROUP = 5;
+
+export interface Comparison {
+  factor: Factor;
+  with: { nights: number; crampNights: number };
+  without: { nights: number; crampNights: number };
+  /** Nights still needed before it can be shown: overall, and in each group. 0 everywhere when shown. */
+  needed: { logged: number; with: number; without: number };
+  shown: boolean;
+}
+
+export function compareFactors(nights: readonly Night[]): Comparison[] {
+  const logged = nights.filter((n) => n.known).length;
+  return FACTORS.map((factor) => {
+    const withF = { nights: 0, crampNights: 0 };
+    const withoutF = { nights: 0, crampNights: 0 };
+    for (const n of nights) {
+      if (!n.known || !n.checkIn) continue;
+      const has = FACTOR_TEST[factor](n.checkIn);
+      if (has === undefined) continue;
+      const group = has ? withF : withoutF;
+      group.nights++;
+      if (n.cramps > 0) group.crampNights++;
+    }
+    const needed = {
+      logged: Math.max(0, MIN_NIGHTS_LOGGED - logged),
+      with: Math.max(0, MIN_NIGHTS_PER_GROUP - withF.nights),
+      without: Math.max(0, MIN_NIGHTS_PER_GROUP - withoutF.nights),
+    };
+    return { factor, with: withF, without: withoutF, needed, shown: needed.logged + needed.with + needed.without === 0 };
+  });
+}
+
+export interface BeforeAfter {
+  before: { nights: number; crampNights: number; perWeek: number | null };
+  after: { nights: number; crampNights: number; perWeek: number | null };
+  /** Nights in each window (up to six weeks, less when the diary is shorter). */
+  window: number;
+}
+
+/** Cramp nights in equal windows of known nights before and from `startNight`. */
+export function beforeAfter(nights: readonly Night[], startNight: NightKey, maxWindow = 42): BeforeAfter {
+  const index = nights.findIndex((n) => n.night >= startNight);
+  const from = index === -1 ? nights.length : index;
+  const window = Math.min(maxWindow, from, nights.length - from);
+  const side = (slice: readonly Night[]) => {
+    const known = slice.filter((n) => n.known);
+    const crampNights = known.filter((n) => n.cramps > 0).length;
+    return { nights: known.length, crampNights, perWeek: known.length > 0 ? (crampNights / known.length) * 7 : null };
+  };
+  return { before: side(nights.slice(from - window, from)), after: side(nights.slice(from, from + window)), window };
+}
