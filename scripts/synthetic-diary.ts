@@ -104,7 +104,7 @@ export function syntheticDiary({ nights, lastNight, seed = 42 }: SyntheticOption
 export function syntheticExport(years: number, now: number, seed = 42): DiaryExport {
   const lastNight = nightOf(now - 12 * 3_600_000, 0);
   const diary = syntheticDiary({ nights: Math.round(years * 365), lastNight, seed });
-  return exportFile({ ...diary, answerSets: [] }, now);
+  return exportFile({ ...diary, answerSets: [], changes: [] }, now);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -2,21 +2,23 @@
  * The export file: a documented, versioned JSON format, how a file is checked before anything is
  * written, how files from older format versions are upgraded, and how an import is planned.
  *
- * Format (formatVersion 1):
- *   { format: "crampnote-diary", formatVersion: 1, exportedAt: ISO 8601,
- *     episodes: Episode[], checkIns: CheckIn[], answerSets: AnswerSet[], settings?: Settings }
+ * Format (formatVersion 2):
+ *   { format: "crampnote-diary", formatVersion: 2, exportedAt: ISO 8601,
+ *     episodes: Episode[], checkIns: CheckIn[], answerSets: AnswerSet[], changes: Change[], settings?: Settings }
+ * Version 1 had no `changes`.
  * Every record is exactly as stored, all fields included. A new format version adds an upgrade step to
  * UPGRADES (old file in, next version out) and a frozen example file under tests/fixtures/exports/.
  */
 import * as v from 'valibot';
+import type { Change } from './change';
 import type { CheckIn } from './check-in';
 import type { Episode } from './episode';
 import type { AnswerSet } from './guidance/answer-set';
-import { AnswerSetSchema, CheckInSchema, EpisodeSchema, SettingsSchema } from './records';
+import { AnswerSetSchema, ChangeSchema, CheckInSchema, EpisodeSchema, SettingsSchema } from './records';
 import type { Settings } from './settings';
 
 export const FORMAT = 'crampnote-diary';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** A record may claim a time at most this far after the file was made (clocks disagree a little). */
@@ -29,6 +31,7 @@ export interface DiaryExport {
   episodes: Episode[];
   checkIns: CheckIn[];
   answerSets: AnswerSet[];
+  changes: Change[];
   settings?: Settings;
 }
 
@@ -39,11 +42,18 @@ const ExportSchema = v.object({
   episodes: v.array(EpisodeSchema),
   checkIns: v.array(CheckInSchema),
   answerSets: v.array(AnswerSetSchema),
+  changes: v.array(ChangeSchema),
   settings: v.optional(SettingsSchema),
 });
 
-/** Upgrade steps for older files: UPGRADES[n] turns a version-n file into version n + 1. None yet. */
-export const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+/**
+ * Upgrade steps for older files: UPGRADES[n] turns a version-n file into version n + 1.
+ * Released steps are never edited; a new format version adds a step.
+ */
+export const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
+  // 1 -> 2: changes marked on the timeline arrived; a version-1 diary had none.
+  1: (file) => ({ ...file, formatVersion: 2, changes: [] }),
+};
 
 export type ImportProblem =
   | { kind: 'too-large' }
@@ -59,7 +69,15 @@ export type ImportProblem =
 
 export type ParseResult = { ok: true; file: DiaryExport } | { ok: false; problem: ImportProblem };
 
-export function exportFile(records: { episodes: Episode[]; checkIns: CheckIn[]; answerSets: AnswerSet[]; settings?: Settings }, now: number): DiaryExport {
+export interface WholeDiary {
+  episodes: Episode[];
+  checkIns: CheckIn[];
+  answerSets: AnswerSet[];
+  changes: Change[];
+  settings?: Settings;
+}
+
+export function exportFile(records: WholeDiary, now: number): DiaryExport {
   return { format: FORMAT, formatVersion: FORMAT_VERSION, exportedAt: new Date(now).toISOString(), ...records };
 }
 
@@ -105,7 +123,7 @@ export function parseExport(text: string, byteLength: number): ParseResult {
     return { ok: false, problem: { kind: 'invalid', where: pathOf(issue), why: issue.message } };
   }
   const data = result.output as DiaryExport;
-  for (const [where, list] of [['episodes', data.episodes], ['checkIns', data.checkIns], ['answerSets', data.answerSets]] as const) {
+  for (const [where, list] of [['episodes', data.episodes], ['checkIns', data.checkIns], ['answerSets', data.answerSets], ['changes', data.changes]] as const) {
     const dup = firstDuplicate(list.map((r) => r.id));
     if (dup) return { ok: false, problem: { kind: 'duplicate-id', where, id: dup } };
   }
@@ -116,6 +134,7 @@ export function parseExport(text: string, byteLength: number): ParseResult {
     ...data.episodes.map((e, i) => [`episodes[${i}]`, Math.max(e.startedAt, e.updatedAt)] as const),
     ...data.checkIns.map((c, i) => [`checkIns[${i}]`, c.updatedAt] as const),
     ...data.answerSets.map((s, i) => [`answerSets[${i}]`, s.updatedAt] as const),
+    ...data.changes.map((c, i) => [`changes[${i}]`, c.updatedAt] as const),
   ].find(([, t]) => t > limit);
   if (future) return { ok: false, problem: { kind: 'from-the-future', where: future[0] } };
   return { ok: true, file: data };
@@ -129,12 +148,8 @@ export interface TableCounts {
   conflicts: number;
 }
 
-export interface ImportPlan {
-  episodes: Episode[];
-  checkIns: CheckIn[];
-  answerSets: AnswerSet[];
-  settings?: Settings;
-  counts: { episodes: TableCounts; checkIns: TableCounts; answerSets: TableCounts };
+export interface ImportPlan extends WholeDiary {
+  counts: { episodes: TableCounts; checkIns: TableCounts; answerSets: TableCounts; changes: TableCounts };
 }
 
 /** Key order does not matter; values are plain JSON. */
@@ -172,22 +187,24 @@ function planTable<T extends { id: string; updatedAt: number }>(local: readonly 
  * What importing `file` into a diary holding `local` would change. Records are matched by id and the
  * newer `updatedAt` wins, so importing the same file twice changes nothing the second time.
  */
-export function planImport(local: { episodes: Episode[]; checkIns: CheckIn[]; answerSets: AnswerSet[]; settings?: Settings }, file: DiaryExport): ImportPlan {
+export function planImport(local: WholeDiary, file: DiaryExport): ImportPlan {
   const nights = new Map(local.checkIns.map((c) => [c.night, c.id]));
   const episodes = planTable(local.episodes, file.episodes);
   const checkIns = planTable(local.checkIns, file.checkIns, (c) => nights.has(c.night) && nights.get(c.night) !== c.id);
   const answerSets = planTable(local.answerSets, file.answerSets);
+  const changes = planTable(local.changes, file.changes);
   const settings = file.settings && (!local.settings || file.settings.updatedAt > local.settings.updatedAt) ? file.settings : undefined;
   return {
     episodes: episodes.write,
     checkIns: checkIns.write,
     answerSets: answerSets.write,
+    changes: changes.write,
     settings,
-    counts: { episodes: episodes.counts, checkIns: checkIns.counts, answerSets: answerSets.counts },
+    counts: { episodes: episodes.counts, checkIns: checkIns.counts, answerSets: answerSets.counts, changes: changes.counts },
   };
 }
 
 /** True when applying the plan would change nothing. */
 export function isEmptyPlan(plan: ImportPlan): boolean {
-  return plan.episodes.length + plan.checkIns.length + plan.answerSets.length === 0 && !plan.settings;
+  return plan.episodes.length + plan.checkIns.length + plan.answerSets.length + plan.changes.length === 0 && !plan.settings;
 }

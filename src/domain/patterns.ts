@@ -82,10 +82,11 @@ export function weekly(nights: readonly Night[], episodes: readonly Episode[]): 
   const buckets: WeekBucket[] = [];
   for (let end = nights.length; end > 0; end -= 7) {
     const slice = nights.slice(Math.max(0, end - 7), end);
+    const start = nights[Math.max(0, end - 7)]?.night ?? '';
     const es = slice.flatMap((n) => byNight.get(n.night) ?? []);
     const rated = es.flatMap((e) => (e.intensity === undefined ? [] : [e.intensity]));
     buckets.unshift({
-      start: slice[0]!.night,
+      start,
       knownNights: slice.filter((n) => n.known).length,
       crampNights: slice.filter((n) => n.cramps > 0).length,
       cramps: es.length,

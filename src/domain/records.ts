@@ -3,6 +3,7 @@
  * compile time (below) so the database's records and the import can never drift apart.
  */
 import * as v from 'valibot';
+import { CHANGE_KINDS, CHANGE_LABEL_MAX, type Change } from './change';
 import { BEDROOM_FEELS, CHECK_IN_LIMITS, type CheckIn } from './check-in';
 import { CONTEXTS, DURATION_BANDS, EARLIEST_START, LIMITS, REGIONS, RELIEFS, SIDES, WARNINGS, type Episode } from './episode';
 import type { AnswerSet } from './guidance/answer-set';
@@ -94,6 +95,18 @@ export const AnswerSetSchema = v.pipe(
   v.check((s) => s.createdAt <= s.updatedAt, 'changed before it was made'),
 );
 
+export const ChangeSchema = v.pipe(
+  v.object({
+    id: uuid,
+    kind: v.picklist(CHANGE_KINDS),
+    label: v.pipe(v.string(), v.maxLength(CHANGE_LABEL_MAX)),
+    startNight: night,
+    createdAt: time,
+    updatedAt: time,
+  }),
+  v.check((c) => c.createdAt <= c.updatedAt, 'changed before it was made'),
+);
+
 // Compile-time ties between the schemas and the record types: a field added to one and not the other
 // fails the type-check here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? ([keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false) : false) : false;
@@ -102,5 +115,6 @@ const ties: [
   Same<v.InferOutput<typeof CheckInSchema>, CheckIn>,
   Same<v.InferOutput<typeof SettingsSchema>, Settings>,
   Same<v.InferOutput<typeof AnswerSetSchema>, AnswerSet>,
-] = [true, true, true, true];
+  Same<v.InferOutput<typeof ChangeSchema>, Change>,
+] = [true, true, true, true, true];
 void ties;

@@ -2,15 +2,16 @@
  * Export, import and deleting everything: the only code that reads or writes the whole diary at once.
  * An import is written in one transaction: all of it, or (on any failure) none of it.
  */
-import { exportFile, MAX_IMPORT_BYTES, parseExport, planImport, type DiaryExport, type ImportPlan, type ImportProblem } from '../domain/backup';
+import { exportFile, MAX_IMPORT_BYTES, parseExport, planImport, type DiaryExport, type ImportPlan, type ImportProblem, type WholeDiary } from '../domain/backup';
 import { getDatabase, resetDatabase } from './connection';
 
 export async function readWholeDiary() {
   const db = getDatabase();
-  return db.transaction('r', db.episodes, db.checkIns, db.answerSets, db.settings, async () => ({
+  return db.transaction('r', [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings], async (): Promise<WholeDiary> => ({
     episodes: await db.episodes.toArray(),
     checkIns: await db.checkIns.toArray(),
     answerSets: await db.answerSets.toArray(),
+    changes: await db.changes.toArray(),
     settings: await db.settings.get('app'),
   }));
 }
@@ -30,10 +31,11 @@ export async function markExported(at: number): Promise<void> {
 
 export async function applyImport(plan: ImportPlan): Promise<void> {
   const db = getDatabase();
-  await db.transaction('rw', db.episodes, db.checkIns, db.answerSets, db.settings, async () => {
+  await db.transaction('rw', [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings], async () => {
     await db.episodes.bulkPut(plan.episodes);
     await db.checkIns.bulkPut(plan.checkIns);
     await db.answerSets.bulkPut(plan.answerSets);
+    await db.changes.bulkPut(plan.changes);
     if (plan.settings) await db.settings.put(plan.settings);
   });
 }

@@ -6,6 +6,7 @@
  * function, add a frozen fixture for version n to tests/fixtures/, and extend tests/storage/schema-upgrade.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { Change } from '../domain/change';
 import type { CheckIn } from '../domain/check-in';
 import type { Episode } from '../domain/episode';
 import type { AnswerSet } from '../domain/guidance/answer-set';
@@ -15,13 +16,14 @@ import type { Settings } from '../domain/settings';
 export const DATABASE_NAME = 'crampnote';
 
 /** The newest schema version this code declares. A device holding a higher one was opened by a newer app. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class CrampnoteDatabase extends Dexie {
   episodes!: EntityTable<Episode, 'id'>;
   checkIns!: EntityTable<CheckIn, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   answerSets!: EntityTable<AnswerSet, 'id'>;
+  changes!: EntityTable<Change, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -36,6 +38,11 @@ export class CrampnoteDatabase extends Dexie {
     // Version 2 (released 2026-11): wizard answers, dated. A new table only: nothing to upgrade.
     this.version(2).stores({
       answerSets: 'id, [section+updatedAt]',
+    });
+
+    // Version 3 (released 2026-11): changes marked on the timeline (medicines, self-care experiments).
+    this.version(3).stores({
+      changes: 'id, startNight',
     });
   }
 }

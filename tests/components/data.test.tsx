@@ -52,7 +52,7 @@ describe('import', () => {
 
   it('notes containing HTML are only ever shown as text', async () => {
     const e = (formatV1 as { episodes: { id: string }[] }).episodes[0]!;
-    const hostile = exportFile({ episodes: [{ ...(e as unknown as Episode), notes: '<img src=x onerror="alert(1)"><script>alert(2)</script>' }], checkIns: [], answerSets: [] }, Date.UTC(2026, 10, 26, 8));
+    const hostile = exportFile({ episodes: [{ ...(e as unknown as Episode), notes: '<img src=x onerror="alert(1)"><script>alert(2)</script>' }], checkIns: [], answerSets: [], changes: [] }, Date.UTC(2026, 10, 26, 8));
     useRoute.getState().navigate('/data');
     const { user } = renderApp();
     await user.upload(await screen.findByLabelText('Choose a file to import'), file(JSON.stringify(hostile)));

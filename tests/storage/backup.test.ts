@@ -6,20 +6,23 @@ import { getDatabase } from '../../src/storage/connection';
 import { addEpisode, updateEpisode } from '../../src/storage/episodes';
 import { diaryArb, episodeArb } from '../support/arbitraries';
 import formatV1 from '../fixtures/exports/format-v1.json';
+import formatV2 from '../fixtures/exports/format-v2.json';
 
 const NOW = Date.UTC(2026, 10, 26, 8);
+const none = { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
+const NO_COUNTS = { episodes: none, checkIns: none, answerSets: none, changes: none };
 const text = (file: unknown) => JSON.stringify(file);
 const prepare = (t: string) => prepareImport(async () => t, new TextEncoder().encode(t).length);
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 async function snapshot() {
   const all = await readWholeDiary();
-  return { episodes: byId(all.episodes), checkIns: byId(all.checkIns), answerSets: byId(all.answerSets), settings: all.settings };
+  return { episodes: byId(all.episodes), checkIns: byId(all.checkIns), answerSets: byId(all.answerSets), changes: byId(all.changes), settings: all.settings };
 }
 
 async function clear() {
   const db = getDatabase();
-  await Promise.all([db.episodes.clear(), db.checkIns.clear(), db.answerSets.clear(), db.settings.clear()]);
+  await Promise.all([db.episodes.clear(), db.checkIns.clear(), db.answerSets.clear(), db.changes.clear(), db.settings.clear()]);
 }
 
 describe('export then import', () => {
@@ -27,7 +30,7 @@ describe('export then import', () => {
     await fc.assert(
       fc.asyncProperty(diaryArb, async (diary) => {
         await clear();
-        await applyImport({ ...diary, counts: { episodes: { added: 0, updated: 0, unchanged: 0, conflicts: 0 }, checkIns: { added: 0, updated: 0, unchanged: 0, conflicts: 0 }, answerSets: { added: 0, updated: 0, unchanged: 0, conflicts: 0 } } });
+        await applyImport({ ...diary, counts: NO_COUNTS });
         const before = await snapshot();
         const file = text(await exportDiary(NOW));
         await clear();
@@ -63,15 +66,15 @@ describe('export then import', () => {
       { ...b!, notes: 'older', updatedAt: b!.updatedAt - 1000 },
       { ...c!, notes: 'there' },
     ];
-    const plan = planImport({ episodes: local, checkIns: [], answerSets: [] }, exportFile({ episodes: incoming, checkIns: [], answerSets: [] }, NOW));
+    const plan = planImport({ episodes: local, checkIns: [], answerSets: [], changes: [] }, exportFile({ episodes: incoming, checkIns: [], answerSets: [], changes: [] }, NOW));
     expect(plan.counts.episodes).toEqual({ added: 0, updated: 1, unchanged: 1, conflicts: 1 });
     expect(plan.episodes.map((e) => e.notes)).toEqual(['newer']);
   });
 
   it('a second check-in for a night this diary already has is a conflict, not a duplicate', async () => {
     const plan = planImport(
-      { episodes: [], checkIns: [{ id: '0a4b8c2d-3e5f-4a6b-8c7d-9e0f1a2b3c01', night: '2026-11-23', noCramp: true, createdAt: 1, updatedAt: 1 }], answerSets: [] },
-      exportFile({ episodes: [], checkIns: [{ id: '0a4b8c2d-3e5f-4a6b-8c7d-9e0f1a2b3c02', night: '2026-11-23', noCramp: false, createdAt: NOW - 9e7, updatedAt: NOW - 9e7 }], answerSets: [] }, NOW),
+      { episodes: [], checkIns: [{ id: '0a4b8c2d-3e5f-4a6b-8c7d-9e0f1a2b3c01', night: '2026-11-23', noCramp: true, createdAt: 1, updatedAt: 1 }], answerSets: [], changes: [] },
+      exportFile({ episodes: [], checkIns: [{ id: '0a4b8c2d-3e5f-4a6b-8c7d-9e0f1a2b3c02', night: '2026-11-23', noCramp: false, createdAt: NOW - 9e7, updatedAt: NOW - 9e7 }], answerSets: [], changes: [] }, NOW),
     );
     expect(plan.counts.checkIns).toEqual({ added: 0, updated: 0, unchanged: 0, conflicts: 1 });
     expect(plan.checkIns).toEqual([]);
@@ -82,27 +85,29 @@ describe('export then import', () => {
     const before = await snapshot();
     const [e] = fc.sample(episodeArb, 1);
     vi.spyOn(getDatabase().checkIns, 'bulkPut').mockRejectedValue(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
-    await expect(applyImport({ episodes: [e!], checkIns: [], answerSets: [], counts: { episodes: { added: 1, updated: 0, unchanged: 0, conflicts: 0 }, checkIns: { added: 0, updated: 0, unchanged: 0, conflicts: 0 }, answerSets: { added: 0, updated: 0, unchanged: 0, conflicts: 0 } } })).rejects.toThrow();
+    await expect(applyImport({ episodes: [e!], checkIns: [], answerSets: [], changes: [], counts: NO_COUNTS })).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
   });
 });
 
-describe('files from earlier format versions', () => {
-  it.each([['1', formatV1]])('format %s reads back whole', async (_v, file) => {
+describe('files from every format version', () => {
+  it.each([['1', formatV1], ['2', formatV2]])('format %s is upgraded and reads back whole', async (_v, raw) => {
+    const file = raw as unknown as DiaryExport;
     const prepared = await prepare(text(file));
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
+    expect(prepared.file.formatVersion).toBe(FORMAT_VERSION);
     await applyImport(prepared.plan);
     const all = await snapshot();
-    expect(all.episodes).toEqual(byId((file as DiaryExport).episodes));
-    expect(all.checkIns).toEqual(byId((file as DiaryExport).checkIns));
-    expect(all.answerSets).toEqual(byId((file as DiaryExport).answerSets));
-    expect(all.settings).toEqual((file as DiaryExport).settings);
-    expect(FORMAT_VERSION).toBeGreaterThanOrEqual(1);
+    expect(all.episodes).toEqual(byId(file.episodes));
+    expect(all.checkIns).toEqual(byId(file.checkIns));
+    expect(all.answerSets).toEqual(byId(file.answerSets));
+    expect(all.changes).toEqual(byId(file.changes ?? []));
+    expect(all.settings).toEqual(file.settings);
   });
 });
 
 describe('bad files', () => {
-  const valid = formatV1 as unknown as DiaryExport;
+  const valid = formatV2 as unknown as DiaryExport;
   const variant = (change: (f: Record<string, unknown>) => void) => {
     const f = structuredClone(valid) as unknown as Record<string, unknown>;
     change(f);
@@ -116,6 +121,7 @@ describe('bad files', () => {
     ["another app's JSON", text({ data: [1, 2, 3], app: 'other' }), 'not-crampnote'],
     ['a JSON list', '[1,2,3]', 'not-crampnote'],
     ['a newer format version', variant((f) => (f.formatVersion = FORMAT_VERSION + 1)), 'newer-format'],
+    ['format version 0', variant((f) => (f.formatVersion = 0)), 'not-crampnote'],
     ['wrong types', variant((f) => (episodes(f)[0]!.intensity = 'seven')), 'invalid'],
     ['an impossible date', variant((f) => (episodes(f)[0]!.night = '2026-02-30')), 'invalid'],
     ['a start time before 2000', variant((f) => (episodes(f)[0]!.startedAt = Date.UTC(1999, 0, 1))), 'invalid'],
@@ -156,7 +162,7 @@ describe('bad files', () => {
       fc.integer({ min: 0, max: good.length }).map((n) => good.slice(0, n)),
       fc.tuple(fc.integer({ min: 0, max: good.length - 1 }), fc.string({ minLength: 1, maxLength: 3 })).map(([i, s]) => good.slice(0, i) + s + good.slice(i + 1)),
       fc.anything().map((x) => JSON.stringify({ ...valid, episodes: [x] }) ?? ''),
-      fc.anything().map((x) => JSON.stringify({ format: 'crampnote-diary', formatVersion: 1, exportedAt: valid.exportedAt, episodes: [], checkIns: x, answerSets: [] }) ?? ''),
+      fc.anything().map((x) => JSON.stringify({ format: 'crampnote-diary', formatVersion: FORMAT_VERSION, exportedAt: valid.exportedAt, episodes: [], checkIns: x, answerSets: [], changes: [] }) ?? ''),
     );
     await fc.assert(
       fc.asyncProperty(malformed, async (input) => {

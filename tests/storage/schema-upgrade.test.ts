@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CrampnoteDatabase, SCHEMA_VERSION } from '../../src/storage/db';
 import v1 from '../fixtures/db-v1.json';
 import v2 from '../fixtures/db-v2.json';
+import v3 from '../fixtures/db-v3.json';
 import { writeRawDatabase, type FrozenDatabase } from './raw-idb';
 
 const FIXTURES: [string, FrozenDatabase][] = [
   ['version 1', v1 as unknown as FrozenDatabase],
   ['version 2', v2 as unknown as FrozenDatabase],
+  ['version 3', v3 as unknown as FrozenDatabase],
 ];
 
 describe('databases written by earlier versions', () => {
@@ -20,6 +22,7 @@ describe('databases written by earlier versions', () => {
     expect(sortById(await db.checkIns.toArray())).toEqual(sortById(frozen.data.checkIns as { id: string }[]));
     expect(await db.settings.toArray()).toEqual(frozen.data.settings);
     expect(sortById(await db.answerSets.toArray())).toEqual(sortById((frozen.data.answerSets ?? []) as { id: string }[]));
+    expect(sortById(await db.changes.toArray())).toEqual(sortById((frozen.data.changes ?? []) as { id: string }[]));
     expect(db.verno).toBe(SCHEMA_VERSION);
     // The indexes a release declared still answer queries.
     expect(await db.episodes.where('night').equals('2026-11-24').count()).toBe(1);

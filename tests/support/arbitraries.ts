@@ -2,6 +2,7 @@
  * Random but valid diary records, for property-based tests.
  */
 import fc from 'fast-check';
+import { CHANGE_KINDS, type Change } from '../../src/domain/change';
 import { BEDROOM_FEELS } from '../../src/domain/check-in';
 import { CONTEXTS, DURATION_BANDS, REGIONS, RELIEFS, SIDES, WARNINGS, type Episode } from '../../src/domain/episode';
 import type { CheckIn } from '../../src/domain/check-in';
@@ -79,15 +80,20 @@ export const answerSetArb: fc.Arbitrary<AnswerSet> = fc
     updatedAt: at,
   }));
 
-/** A diary: episodes, one check-in per distinct night, and answer sets. */
+export const changeArb: fc.Arbitrary<Change> = fc
+  .record({ id: fc.uuid({ version: 4 }), kind: fc.constantFrom(...CHANGE_KINDS), label: fc.string({ maxLength: 120 }), day: fc.integer({ min: 0, max: 2000 }), at: time })
+  .map(({ day, at, ...c }) => ({ ...c, startNight: new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString().slice(0, 10), createdAt: at, updatedAt: at }));
+
+/** A diary: episodes, one check-in per distinct night, answer sets and changes. */
 export const diaryArb = fc
   .record({
     episodes: fc.uniqueArray(episodeArb, { maxLength: 25, selector: (e) => e.id }),
     nights: fc.uniqueArray(fc.integer({ min: 0, max: 2000 }), { maxLength: 15 }),
     answerSets: fc.uniqueArray(answerSetArb, { maxLength: 4, selector: (s) => s.id }),
+    changes: fc.uniqueArray(changeArb, { maxLength: 3, selector: (c) => c.id }),
   })
-  .chain(({ episodes, nights, answerSets }) =>
+  .chain(({ episodes, nights, answerSets, changes }) =>
     fc
       .tuple(...nights.map((n) => checkInArb(new Date(Date.UTC(2021, 0, 1) + n * 86_400_000).toISOString().slice(0, 10))))
-      .map((checkIns) => ({ episodes, checkIns: checkIns as CheckIn[], answerSets })),
+      .map((checkIns) => ({ episodes, checkIns: checkIns as CheckIn[], answerSets, changes })),
   );
