@@ -8,6 +8,9 @@
  *   tap "Log a cramp" to the saved episode shown on screen (budget 100 ms), unthrottled and at 4x
  *   import of ten years of a synthetic diary (about 9,000 records) at 4x CPU (budget 5 s), and its export
  *   (budget 3 s)
+ *   with those ten years loaded, the Patterns screen fully drawn after navigation at 4x CPU: one year
+ *   (budget 500 ms) and all (budget 1,000 ms); the pattern statistics alone for ten years, unthrottled
+ *   (budget 50 ms)
  *
  * Each timing is the median of several runs. Exits non-zero when a budget is missed.
  */
@@ -20,10 +23,14 @@ import { startStaticServer } from '../tests/e2e/support/static-server';
 import { ensureChromium } from './chromium';
 import { initialJavaScript } from './initial-js';
 import { syntheticExport } from './synthetic-diary';
+import type { CheckIn } from '../src/domain/check-in';
+import type { Episode } from '../src/domain/episode';
+import { addNights } from '../src/domain/night';
+import { beforeAfter, bodyMapCounts, compareFactors, durationMix, hourHistogram, nightsBetween, reliefTable, rolling, weekly } from '../src/domain/patterns';
 
 const DIST = resolve(import.meta.dirname, '..', 'dist');
 const RUNS = 7;
-const BUDGET = { initialJsKb: 120, warmStartMs: 400, tapToSavedMs: 100, importMs: 5_000, exportMs: 3_000 };
+const BUDGET = { initialJsKb: 120, warmStartMs: 400, tapToSavedMs: 100, importMs: 5_000, exportMs: 3_000, patternsYearMs: 500, patternsAllMs: 1_000, statsMs: 50 };
 
 const median = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
@@ -95,6 +102,45 @@ async function exportDiary(page: Page): Promise<number> {
   return elapsed;
 }
 
+/** From a tap on the Patterns tab to the screen fully drawn, for the range chosen there before. */
+async function patternsDrawn(page: Page, rangeLabel: string): Promise<number> {
+  await page.getByRole('link', { name: 'Patterns', exact: true }).click();
+  await page.getByRole('radio', { name: rangeLabel }).check();
+  await page.waitForFunction(() => performance.getEntriesByName('patterns-drawn').length > 0);
+  await page.getByRole('link', { name: 'Log', exact: true }).click();
+  await page.getByRole('button', { name: 'Log a cramp' }).waitFor();
+  await page.evaluate(() => {
+    performance.clearMarks('patterns-drawn');
+    document.addEventListener('click', (e) => Object.assign(window, { tapAt: e.timeStamp }), { capture: true, once: true });
+  });
+  await page.getByRole('link', { name: 'Patterns', exact: true }).click();
+  await page.waitForFunction(() => performance.getEntriesByName('patterns-drawn').length > 0, undefined, { timeout: 60_000 });
+  return page.evaluate(() => (performance.getEntriesByName('patterns-drawn')[0]?.startTime ?? Number.NaN) - (window as unknown as { tapAt: number }).tapAt);
+}
+
+/** The pattern statistics for a whole diary, in this process, unthrottled: median of 9 runs. */
+function statsTime(diary: { episodes: Episode[]; checkIns: CheckIn[] }): number {
+  const nights = diary.checkIns.map((c) => c.night).sort();
+  const first = nights[0] ?? '';
+  const last = nights.at(-1) ?? '';
+  const runs: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const t0 = performance.now();
+    const all = nightsBetween(diary.episodes, diary.checkIns, first, last);
+    rolling(all, 7);
+    rolling(all, 28);
+    weekly(all, diary.episodes);
+    hourHistogram(diary.episodes);
+    durationMix(diary.episodes);
+    bodyMapCounts(diary.episodes);
+    reliefTable(diary.episodes);
+    compareFactors(all);
+    beforeAfter(all, addNights(last, -200));
+    runs.push(performance.now() - t0);
+  }
+  return median(runs);
+}
+
 const row = (label: string, value: string, budget: string, ok: boolean) => console.log(`${label.padEnd(52)}${value.padStart(10)}   ${budget.padEnd(14)}${budget === '' ? '' : ok ? 'ok' : 'OVER BUDGET'}`);
 
 ensureChromium();
@@ -136,7 +182,10 @@ try {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const imported = await importDiary(page, diaryPath);
   const exported = await exportDiary(page);
+  const patternsYear = median([await patternsDrawn(page, 'A year'), await patternsDrawn(page, 'A year'), await patternsDrawn(page, 'A year')]);
+  const patternsAll = median([await patternsDrawn(page, 'All'), await patternsDrawn(page, 'All'), await patternsDrawn(page, 'All')]);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const stats = statsTime(diary);
   const records = diary.episodes.length + diary.checkIns.length;
 
   const kb = js.gzipBytes / 1024;
@@ -154,6 +203,9 @@ try {
     [`import ${records} records, 4x CPU: write`, `${imported.write.toFixed(0)} ms`, '', true],
     [`import ${records} records, 4x CPU: check + write`, `${(imported.check + imported.write).toFixed(0)} ms`, `<= ${BUDGET.importMs} ms`, imported.check + imported.write <= BUDGET.importMs],
     [`export ${records} records, 4x CPU`, `${exported.toFixed(0)} ms`, `<= ${BUDGET.exportMs} ms`, exported <= BUDGET.exportMs],
+    ['Patterns drawn after navigation, 4x CPU: a year', `${patternsYear.toFixed(0)} ms`, `<= ${BUDGET.patternsYearMs} ms`, patternsYear <= BUDGET.patternsYearMs],
+    ['Patterns drawn after navigation, 4x CPU: all', `${patternsAll.toFixed(0)} ms`, `<= ${BUDGET.patternsAllMs} ms`, patternsAll <= BUDGET.patternsAllMs],
+    ['pattern statistics, ten years, unthrottled', `${stats.toFixed(1)} ms`, `<= ${BUDGET.statsMs} ms`, stats <= BUDGET.statsMs],
   ];
   for (const c of checks) row(...c);
   for (const f of js.files) console.log(`  ${f.file}: ${(f.gzipBytes / 1024).toFixed(1)} KB gzip`);

@@ -24,14 +24,15 @@ const ResultsScreen = lazy(() => import('../features/guide/results-screen').then
 const LearnScreen = lazy(() => import('../features/learn/learn-screen').then((mod) => ({ default: mod.LearnScreen })));
 const DataScreen = lazy(() => import('../features/data/data-screen').then((mod) => ({ default: mod.DataScreen })));
 const ReportScreen = lazy(() => import('../features/report/report-screen').then((mod) => ({ default: mod.ReportScreen })));
+const PatternsScreen = lazy(() => import('../features/patterns/patterns-screen').then((mod) => ({ default: mod.PatternsScreen })));
 const UpdatePrompt = lazy(() => import('./update-prompt'));
 const AboutScreen = lazy(() => import('../features/about/about-screen').then((mod) => ({ default: mod.AboutScreen })));
 
 const NAV: { path: string; label: string }[] = [
   { path: '/', label: m.nav.home },
   { path: '/history', label: m.nav.history },
+  { path: '/patterns', label: m.nav.patterns },
   { path: '/guide', label: m.nav.guide },
-  { path: '/learn', label: m.nav.learn },
   { path: '/settings', label: m.nav.settings },
 ];
 
@@ -79,6 +80,8 @@ function ScreenView({ screen, onSaved }: { screen: Screen; onSaved: () => void }
       return <DataScreen />;
     case 'report':
       return <ReportScreen />;
+    case 'patterns':
+      return <PatternsScreen />;
     case 'not-found':
       return <HomeScreen onSaved={onSaved} />;
   }

@@ -16,6 +16,7 @@ export type Screen =
   | { name: 'learn' }
   | { name: 'data' }
   | { name: 'report' }
+  | { name: 'patterns' }
   | { name: 'not-found' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,6 +28,6 @@ export function screenOf(path: string): Screen {
   if (first === 'episode' && second && UUID.test(second)) return { name: 'episode', id: second };
   if (first === 'check-in' && second && isNightKey(second)) return { name: 'check-in', night: second };
   if (first === 'guide' && second === 'results') return { name: 'results' };
-  if (second === undefined && (first === 'history' || first === 'settings' || first === 'emergency' || first === 'about' || first === 'guide' || first === 'learn' || first === 'data' || first === 'report')) return { name: first };
+  if (second === undefined && (first === 'history' || first === 'settings' || first === 'emergency' || first === 'about' || first === 'guide' || first === 'learn' || first === 'data' || first === 'report' || first === 'patterns')) return { name: first };
   return { name: 'not-found' };
 }

@@ -8,7 +8,7 @@
  */
 import type { CheckIn } from './check-in';
 import { REGIONS, RELIEFS, SIDES, type DurationBand, type Episode, type Region, type Relief, type Side } from './episode';
-import { addNights, nightDate, type NightKey } from './night';
+import { nightDate, type NightKey } from './night';
 
 export interface Night {
   night: NightKey;
@@ -24,9 +24,11 @@ export function nightsBetween(episodes: readonly Episode[], checkIns: readonly C
   const checks = new Map<NightKey, CheckIn>();
   for (const c of checkIns) if (c.night >= first && c.night <= last) checks.set(c.night, c);
   const out: Night[] = [];
-  const count = Math.round((nightDate(last).getTime() - nightDate(first).getTime()) / 86_400_000) + 1;
+  const start = nightDate(first).getTime();
+  const count = Math.round((nightDate(last).getTime() - start) / 86_400_000) + 1;
   for (let i = 0; i < count; i++) {
-    const night = addNights(first, i);
+    // Calendar days in UTC: no clock change can make one night twice or skip one.
+    const night = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
     const n = cramps.get(night) ?? 0;
     const checkIn = checks.get(night);
     out.push({ night, known: n > 0 || checkIn !== undefined, cramps: n, checkIn });

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { classifyStorageError, type StorageProblem } from '../storage/errors';
 import { InvalidEditError } from '../storage/episodes';
 import { InvalidCheckInError } from '../storage/check-ins';
+import { InvalidChangeError } from '../storage/changes';
 import { trackWrite } from './pending-writes';
 
 export type Problem = StorageProblem | 'invalid' | 'futureTime';
@@ -43,7 +44,7 @@ export const useNotices = create<NoticeState>((set, get) => ({
 /** The problem a failed write means to the person. */
 export function problemOf(error: unknown): Problem {
   if (error instanceof InvalidEditError) return error.problem.reason === 'future' ? 'futureTime' : 'invalid';
-  if (error instanceof InvalidCheckInError) return 'invalid';
+  if (error instanceof InvalidCheckInError || error instanceof InvalidChangeError) return 'invalid';
   return classifyStorageError(error);
 }
 

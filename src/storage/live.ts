@@ -3,6 +3,7 @@
  * Persisted data is read only through these, never copied into a store.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { Change } from '../domain/change';
 import type { CheckIn } from '../domain/check-in';
 import type { Episode } from '../domain/episode';
 import { groupByNight, type NightEntry } from '../domain/history';
@@ -94,4 +95,34 @@ export function useRecordsSince(since: number): { count: number; oldest?: number
     const times = [...episodes, ...checkIns].map((r) => r.createdAt);
     return { count: times.length, oldest: times.length > 0 ? Math.min(...times) : undefined };
   }, [since]);
+}
+
+export function useChanges(): Change[] | undefined {
+  return useLiveQuery(() => getDatabase().changes.orderBy('startNight').toArray(), []);
+}
+
+
+export interface RangeRecords {
+  /** The range asked for: a first night, or "all". */
+  key: NightKey | 'all';
+  /** The first night of the data: the asked-for night, or the diary's first for "all". */
+  firstNight: NightKey | null;
+  episodes: Episode[];
+  checkIns: CheckIn[];
+}
+
+/**
+ * Episodes and check-ins from `from` on (or all of them), read together and labelled with what was
+ * asked, so a screen can tell a result for its current range from the previous one still on show.
+ */
+export function useRecordsFrom(from: NightKey | 'all'): RangeRecords | undefined {
+  return useLiveQuery(async (): Promise<RangeRecords> => {
+    const db = getDatabase();
+    const [episodes, checkIns] = await Promise.all(
+      from === 'all' ? [db.episodes.toArray(), db.checkIns.toArray()] : [db.episodes.where('night').aboveOrEqual(from).toArray(), db.checkIns.where('night').aboveOrEqual(from).toArray()],
+    );
+    let firstNight: NightKey | null = from === 'all' ? null : from;
+    if (from === 'all') for (const r of [...episodes, ...checkIns]) if (firstNight === null || r.night < firstNight) firstNight = r.night;
+    return { key: from, firstNight, episodes, checkIns };
+  }, [from]);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticExport } from '../../scripts/synthetic-diary';
+import { FORMAT_VERSION } from '../../src/domain/backup';
 import { axeViolations } from './support/checks';
 import { goTo, logCramp, openApp, type RunningApp } from './support/app';
 
@@ -43,7 +44,7 @@ describe('your data in a real browser', () => {
     const saved = join(tmpdir(), `crampnote-e2e-${Date.now()}.json`);
     await download.saveAs(saved);
     const exported = JSON.parse(await readFile(saved, 'utf8')) as { format: string; formatVersion: number; episodes: unknown[] };
-    expect(exported).toMatchObject({ format: 'crampnote-diary', formatVersion: 1 });
+    expect(exported).toMatchObject({ format: 'crampnote-diary', formatVersion: FORMAT_VERSION });
     expect(exported.episodes).toHaveLength(2);
     await page.getByText(/^Last exported /).waitFor();
 

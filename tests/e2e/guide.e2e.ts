@@ -91,13 +91,14 @@ describe('the guide in a real browser', () => {
     const { page } = app;
     await app.server.close();
     await page.reload();
-    for (const screen of ['Log', 'History', 'Guide', 'Learn', 'Settings', 'About'] as const) {
+    for (const screen of ['Log', 'History', 'Patterns', 'Guide', 'Settings', 'About'] as const) {
       await goTo(page, screen);
       await page.getByRole('link', { name: 'Emergency signs' }).click();
       await page.getByRole('heading', { name: 'Emergency signs' }).waitFor();
       expect(await page.getByRole('link', { name: /^Call \d+$/ }).getAttribute('href')).toMatch(/^tel:\d+$/);
     }
-    await goTo(page, 'Learn');
+    await goTo(page, 'About');
+    await page.getByRole('link', { name: 'Learn' }).click();
     await page.getByRole('heading', { name: 'When to see someone' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -30,6 +30,18 @@ export function AboutScreen() {
           {m.about.moreSigns}
         </a>
       </p>
+      <p>
+        <a
+          href="/learn"
+          className="inline-target"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/learn');
+          }}
+        >
+          {m.learn.title}
+        </a>
+      </p>
       <p className="hint">{format(m.about.version, { version: __APP_VERSION__ })}</p>
     </section>
   );

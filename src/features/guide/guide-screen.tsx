@@ -27,6 +27,7 @@ export function GuideScreen() {
       <div className="actions">
         <button type="button" className="primary" onClick={start}>{m.guide.start}</button>
         <button type="button" className="secondary" onClick={() => navigate('/guide/results')}>{m.guide.resultsTitle}</button>
+        <button type="button" className="secondary" onClick={() => navigate('/learn')}>{m.learn.title}</button>
       </div>
     </section>
   );

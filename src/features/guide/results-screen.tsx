@@ -74,6 +74,7 @@ export function ResultsScreen() {
       <p className="hint">{m.guide.disclaimer}</p>
       <div className="actions">
         <button type="button" className="primary" onClick={() => again(false)}>{answeredOn ? m.guide.answerAgain : m.guide.start}</button>
+        <button type="button" className="secondary" onClick={() => navigate('/learn')}>{m.learn.title}</button>
         {data.profile?.completedAt && (
           <button type="button" className="secondary" onClick={() => again(true)}>{m.guide.editProfile}</button>
         )}

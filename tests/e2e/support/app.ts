@@ -42,6 +42,6 @@ export async function logCramp(page: Page): Promise<void> {
 }
 
 /** Goes to a screen by the bottom navigation or the header, as a person would. */
-export async function goTo(page: Page, name: 'Log' | 'History' | 'Guide' | 'Learn' | 'Settings' | 'About' | 'Emergency signs'): Promise<void> {
+export async function goTo(page: Page, name: 'Log' | 'History' | 'Patterns' | 'Guide' | 'Settings' | 'About' | 'Emergency signs'): Promise<void> {
   await page.getByRole('link', { name, exact: true }).click();
 }

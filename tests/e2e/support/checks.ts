@@ -23,13 +23,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Controls smaller than 48 x 48 CSS pixels. A radio or checkbox is measured by its label, the real target. */
+/** Controls smaller than 48 x 48 CSS pixels. A radio, checkbox or file input is measured by its label, the real target. */
 export async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const small: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select, summary')) {
       if (el.closest('.skip-link') || el.classList.contains('skip-link')) continue;
-      const target = (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? el.closest('label') : el) ?? el;
+      const labelled = el instanceof HTMLInputElement && ['radio', 'checkbox', 'file'].includes(el.type);
+      const target = (labelled ? ((el as HTMLInputElement).labels?.[0] ?? el.closest('label')) : el) ?? el;
       const r = target.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (r.width < 48 || r.height < 48) small.push(`${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? el.textContent?.trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`);

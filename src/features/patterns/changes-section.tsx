@@ -1,0 +1,74 @@
+/**
+ * Before and after a change the person marked: a medicine (with the note to tell the prescriber) or a
+ * self-care experiment (with the note that cramps often ease without treatment too).
+ */
+import { useId, useState } from 'react';
+import { CHANGE_KINDS, CHANGE_LABEL_MAX, type Change, type ChangeKind } from '../../domain/change';
+import { beforeAfter, type Night } from '../../domain/patterns';
+import { formatNight, formatNumber } from '../../i18n/format';
+import { format, messages as m } from '../../i18n/messages';
+import { addChange, deleteChange, restoreChange } from '../../storage/changes';
+import { guardWrite, useNotices } from '../../state/notice-store';
+import { ChoiceGroup } from '../../ui/choice-group';
+
+interface Props {
+  changes: readonly Change[];
+  nights: readonly Night[];
+  lastNight: string;
+  locale: string;
+}
+
+export function ChangesSection({ changes, nights, lastNight, locale }: Props) {
+  const id = useId();
+  const [kind, setKind] = useState<ChangeKind>('experiment');
+  const [label, setLabel] = useState('');
+  const [night, setNight] = useState(lastNight);
+  const n = (v: number | null) => (v === null ? '-' : formatNumber(v, locale));
+
+  const add = async () => {
+    const saved = await guardWrite(() => addChange(kind, label, night));
+    if (saved) setLabel('');
+  };
+  const remove = async (change: Change) => {
+    const removed = await guardWrite(() => deleteChange(change.id));
+    if (removed) useNotices.getState().offerUndo({ message: m.patterns.changeDeleted, undo: () => restoreChange(removed) });
+  };
+
+  return (
+    <section aria-labelledby="changes-title">
+      <h2 id="changes-title">{m.patterns.changesTitle}</h2>
+      <p>{m.patterns.changesIntro}</p>
+      <ul className="plain">
+        {changes.map((c) => {
+          const r = beforeAfter(nights, c.startNight);
+          const values = { label: c.label, night: formatNight(c.startNight, locale) };
+          return (
+            <li key={c.id} className="card">
+              <p>
+                {r.before.perWeek !== null && r.after.perWeek !== null
+                  ? format(m.patterns.beforeAfter, { ...values, before: n(r.before.perWeek), after: n(r.after.perWeek), window: r.window })
+                  : format(m.patterns.beforeAfterShort, values)}
+              </p>
+              <p className="hint">{c.kind === 'medicine' ? m.patterns.medicineNote : m.patterns.experimentNote}</p>
+              <button type="button" className="secondary" onClick={() => remove(c)}>
+                {format(m.patterns.deleteChange, { label: c.label })}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ChoiceGroup legend={m.patterns.changeKind} choices={CHANGE_KINDS.map((k) => ({ value: k, label: m.patterns.kinds[k] }))} value={kind} onChange={setKind} />
+      <div className="field">
+        <label htmlFor={`${id}-label`}>{m.patterns.changeLabel}</label>
+        <input id={`${id}-label`} type="text" maxLength={CHANGE_LABEL_MAX} value={label} onChange={(e) => setLabel(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-date`}>{m.patterns.changeDate}</label>
+        <input id={`${id}-date`} type="date" value={night} onChange={(e) => setNight(e.target.value)} />
+      </div>
+      <button type="button" className="secondary" disabled={label.trim() === ''} onClick={add}>
+        {m.patterns.addChange}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Evenings compared: the cramp rate on nights with each factor against nights without, as plain counts,
+ * shown only once there are enough nights; otherwise how many more are needed.
+ */
+import { compareFactors, type Night } from '../../domain/patterns';
+import { format, messages as m } from '../../i18n/messages';
+
+export function FactorsSection({ nights }: { nights: readonly Night[] }) {
+  const comparisons = compareFactors(nights);
+  return (
+    <section aria-labelledby="factors-title">
+      <h2 id="factors-title">{m.patterns.factorsTitle}</h2>
+      <p className="hint">{m.patterns.factorsCaption}</p>
+      <ul className="plain factors">
+        {comparisons.map((c) => {
+          const words = m.patterns.factors[c.factor];
+          return (
+            <li key={c.factor} className="card">
+              <h3>{words.name}</h3>
+              {c.shown ? (
+                <>
+                  <p>
+                    {format(m.patterns.factorSentence, {
+                      withCramps: c.with.crampNights,
+                      withNights: c.with.nights,
+                      withLabel: words.with,
+                      withoutCramps: c.without.crampNights,
+                      withoutNights: c.without.nights,
+                      withoutLabel: words.without,
+                    })}
+                  </p>
+                  <div className="compare" aria-hidden="true">
+                    <span className="compare-bar" style={{ ['--share' as string]: String(c.with.crampNights / c.with.nights) }} />
+                    <span className="compare-bar muted" style={{ ['--share' as string]: String(c.without.crampNights / c.without.nights) }} />
+                  </div>
+                </>
+              ) : (
+                <p>{c.needed.logged > 0 ? format(m.patterns.neededLogged, { count: c.needed.logged }) : format(m.patterns.neededGroups, { with: c.needed.with, without: c.needed.without })}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { addNights, lastNight } from '../../src/domain/night';
+import { getDatabase } from '../../src/storage/connection';
+import { saveCheckIn } from '../../src/storage/check-ins';
+import { addEpisode, deviceUtcOffset, updateEpisode } from '../../src/storage/episodes';
+import { useRoute } from '../../src/state/route-store';
+import { renderApp } from '../support/render-app';
+
+const today = () => lastNight(Date.now(), deviceUtcOffset(Date.now()));
+/** 2 a.m. local, the morning after `night`. */
+const twoAm = (night: string) => {
+  const [y, m, d] = night.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d + 1, 2, 0).getTime();
+};
+
+describe('patterns', () => {
+  it('an empty diary says so, and every comparison says how many nights are still needed', async () => {
+    useRoute.getState().navigate('/patterns');
+    renderApp();
+    expect(await screen.findByText('Nothing logged in this period yet. Patterns appear as your diary grows.')).toBeInTheDocument();
+    const alcohol = screen.getByRole('heading', { name: 'Alcohol' }).parentElement!;
+    expect(within(alcohol).getByText('14 more nights recorded are needed.')).toBeInTheDocument();
+    expect(screen.getByText(/not counted as cramp-free/)).toBeInTheDocument();
+  });
+
+  it('shows counts in words once there are enough nights, and every chart has a text equivalent', async () => {
+    const last = today();
+    for (let i = 0; i < 20; i++) {
+      const night = addNights(last, -i);
+      const drinks = i < 8 ? 3 : 0;
+      await saveCheckIn(night, { alcoholDrinks: drinks });
+      if (i < 5 || i === 10) {
+        const e = await addEpisode(twoAm(night));
+        await updateEpisode(e.id, { sites: [{ region: 'calf', side: 'left' }], durationBand: i === 0 ? 'over-10' : '1-5', reliefTried: ['stretch'], reliefWorked: ['stretch'] });
+      }
+    }
+    useRoute.getState().navigate('/patterns');
+    const { user } = renderApp();
+    expect(await screen.findByText('Cramps on 5 of 8 nights after 3 or more drinks, 1 of 12 nights with fewer.')).toBeInTheDocument();
+    expect(screen.getByText(/A pattern in a diary is not proof of a cause/, { selector: '#factors-title ~ p' })).toBeInTheDocument();
+    expect(screen.getByText('Most often: Left calf (6).')).toBeInTheDocument();
+    expect(screen.getByText('1 cramp lasted over 10 minutes. Long cramps are worth mentioning to a clinician.')).toBeInTheDocument();
+    for (const img of screen.getAllByRole('img')) expect(img).toHaveAccessibleName();
+    await user.click(screen.getByText('Cramps per week: Numbers'));
+    expect(await screen.findAllByRole('row')).not.toHaveLength(0);
+  });
+
+  it('hanging the foot down helping shows the circulation note beside the relief table', async () => {
+    const e = await addEpisode(twoAm(today()));
+    await updateEpisode(e.id, { reliefTried: ['hang-foot'], reliefWorked: ['hang-foot'] });
+    useRoute.getState().navigate('/patterns');
+    renderApp();
+    const note = await screen.findByRole('note');
+    expect(within(note).getByRole('heading', { name: 'Hanging the foot down is what helps' })).toBeInTheDocument();
+  });
+
+  it('marks a medicine change and shows before and after with the prescriber note', async () => {
+    const last = today();
+    for (let i = 0; i < 20; i++) {
+      const night = addNights(last, -i);
+      if (i >= 10) await addEpisode(twoAm(night));
+      else await saveCheckIn(night, { noCramp: true });
+    }
+    useRoute.getState().navigate('/patterns');
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('radio', { name: 'A medicine' }));
+    await user.type(screen.getByLabelText('In a few words'), 'new water tablet');
+    const date = screen.getByLabelText('From');
+    await user.clear(date);
+    await user.type(date, addNights(last, -9));
+    await user.click(screen.getByRole('button', { name: 'Mark this change' }));
+    expect(await screen.findByText(/^new water tablet \(from .+\): cramps on 7 a week before, 0 a week after, over 10 nights each side\.$/)).toBeInTheDocument();
+    expect(screen.getByText('Mention this to your prescriber. Do not stop or change a medicine yourself.')).toBeInTheDocument();
+    await waitFor(async () => expect(await getDatabase().changes.count()).toBe(1));
+  });
+});
