@@ -73,7 +73,7 @@ describe('your data in a real browser', () => {
     expect(await historyText(page)).toBe(before);
   });
 
-  it('the report for four weeks of a busy diary prints on at most two pages, in the light theme', async () => {
+  it('with a busy diary, Patterns passes axe and the four-week report prints on at most two pages, in the light theme', async () => {
     app = await openApp();
     const { page } = app;
     const busy = join(tmpdir(), `crampnote-busy-${Date.now()}.json`);
@@ -88,6 +88,9 @@ describe('your data in a real browser', () => {
     await importFile(page, busy);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/^Imported:/).waitFor();
+    await goTo(page, 'Patterns');
+    await page.getByText(/^Cramps on \d+ of \d+ nights/).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.goto(new URL('/report', page.url()).href);
     await page.getByText(/^median \d/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
