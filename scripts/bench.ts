@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launch, waitForServiceWorkerControl } from '../tests/e2e/support/browser';
 import { startStaticServer } from '../tests/e2e/support/static-server';
-import { ensureChromium } from './chromium';
+import { ensureChromium } from './browsers';
 import { initialJavaScript } from './initial-js';
 import { syntheticExport } from './synthetic-diary';
 import type { CheckIn } from '../src/domain/check-in';

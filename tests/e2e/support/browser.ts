@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/browsers';
 
 export interface Session {
   context: BrowserContext;
