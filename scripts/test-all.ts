@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ensureChromium } from './browsers';
+import { ensureBrowsers, installHint, type Engine } from './browsers';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const REPORTS = resolve(ROOT, '.e2e-tmp', 'reports');
@@ -55,15 +55,21 @@ const lintOk = step('lint', bin('eslint'), ['.', '--max-warnings', '0']);
 suite('unit and component', 'vitest.config.ts');
 const buildOk = step('production build', bin('vite'), ['build']);
 
-let chromiumOk = false;
+// Chromium carries every end-to-end test; WebKit and Firefox run the core promises and, when missing,
+// are skipped with a loud line (and counted as skipped), never silently.
+let available: Engine[] = [];
 try {
-  const path = ensureChromium();
-  console.log(`\n▶ Chromium: ${path}`);
-  chromiumOk = true;
+  available = ensureBrowsers();
 } catch (error) {
-  console.error(`\n${(error as Error).message}`);
-  failedSteps.push('find Chromium');
+  console.error(`\nCould not install browsers: ${(error as Error).message}`);
 }
+console.log('\n▶ Browser engines');
+for (const engine of ['chromium', 'webkit', 'firefox'] as const) {
+  if (available.includes(engine)) console.log(`  ${engine}: found`);
+  else console.log(`  !!! skipped: no ${engine} on this machine. To run it: ${installHint(engine)}`);
+}
+const chromiumOk = available.includes('chromium');
+if (!chromiumOk) failedSteps.push('find Chromium');
 if (buildOk && chromiumOk) suite('end-to-end', 'vitest.e2e.config.ts');
 else {
   console.error('\nEnd-to-end tests not run: they need the production build and a Chromium.');

@@ -1,0 +1,95 @@
+/**
+ * The core promises in three real engines (Chromium, WebKit, Firefox), each with a fresh profile: the app
+ * loads and its service worker takes control; with the server stopped for real it still starts; one tap
+ * logs a cramp that survives a reload offline; and a new build brings an update prompt whose acceptance
+ * keeps every record. An engine missing here is skipped loudly, and counted.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, findFirefox, findWebKit, installHint, type Engine } from '../../scripts/browsers';
+import { launchChromium } from './engines/chromium';
+import { waitUntil, type EngineSession } from './engines/engine-session';
+import { launchFirefox } from './engines/firefox';
+import { launchWebKit } from './engines/webkit';
+import { DIST } from './support/app';
+import { buildNextVersion } from './support/build-next';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+
+const LAUNCHERS: Record<Engine, (() => Promise<EngineSession>) | undefined> = {
+  chromium: findChromium() ? launchChromium : undefined,
+  webkit: (() => {
+    const paths = findWebKit();
+    return paths ? () => launchWebKit(paths) : undefined;
+  })(),
+  firefox: (() => {
+    const path = findFirefox();
+    return path ? () => launchFirefox(path) : undefined;
+  })(),
+};
+
+/** One "next version" build for all engines, made when the first engine needs it. */
+let nextBuild: string | undefined;
+const nextVersion = () => (nextBuild ??= buildNextVersion('next'));
+
+const text = (s: string) => `return document.body.innerText.includes(${JSON.stringify(s)})`;
+
+for (const engine of ['chromium', 'webkit', 'firefox'] as const) {
+  const launch = LAUNCHERS[engine];
+  if (!launch) console.warn(`\n!!! skipped: no ${engine} on this machine. To run it: ${installHint(engine)}\n`);
+
+  describe.skipIf(!launch)(`in ${engine}`, () => {
+    let session: EngineSession;
+    let server: StaticServer;
+    let next: string;
+
+    beforeAll(async () => {
+      next = nextVersion();
+      server = await startStaticServer(DIST);
+      session = await launch!();
+    }, 120_000);
+
+    afterAll(async () => {
+      await session?.close();
+      await server?.close().catch(() => undefined);
+    });
+
+    it('loads, and its service worker takes control', async () => {
+      await session.goto(server.url);
+      await waitUntil(session, `return !!document.querySelector('.log-button')`, '"Log a cramp"');
+      await waitUntil(session, `const r = await navigator.serviceWorker.getRegistration(); return !!(r && r.active)`, 'an active service worker');
+      await session.reload();
+      await waitUntil(session, `return navigator.serviceWorker.controller !== null`, 'the page under the service worker');
+    });
+
+    it('starts with the server stopped for real', async () => {
+      await server.close();
+      await session.reload();
+      await waitUntil(session, `return !!document.querySelector('.log-button')`, 'the app, offline');
+    });
+
+    it('logs a cramp with one tap, still there after a reload with the server down', async () => {
+      await session.click('Log a cramp');
+      await waitUntil(session, text('Saved. Started'), 'the saved confirmation');
+      await session.reload();
+      await waitUntil(session, text('Saved. Started'), 'the cramp after a reload');
+      await session.click('History');
+      await waitUntil(session, `return [...document.querySelectorAll('main button')].some((b) => b.textContent.startsWith('Cramp at'))`, 'the cramp in History');
+    });
+
+    it('shows the update prompt for a new build, and accepting it keeps every record', async () => {
+      server = await startStaticServer(next, server.port);
+      await session.evaluate(`document.dispatchEvent(new Event('visibilitychange')); return true`);
+      await waitUntil(session, text('Update available.'), 'the update prompt', 30_000);
+      expect(await session.evaluate<boolean>(text('Cramp at'))).toBe(true);
+      await session.click('Update now');
+      await waitUntil(session, `return !document.body.innerText.includes('Update available.') && !!document.querySelector('.log-button, main h1')`, 'the updated app');
+      await session.click('About');
+      await waitUntil(session, text(`Version ${version}+next`), 'the new version in About', 30_000);
+      await session.click('History');
+      await waitUntil(session, `return [...document.querySelectorAll('main button')].some((b) => b.textContent.startsWith('Cramp at'))`, 'the cramp after the update');
+    });
+  });
+}
