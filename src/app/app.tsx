@@ -11,6 +11,7 @@ import { requestPersistence } from '../storage/persistence';
 import { updateSettings } from '../storage/settings';
 import { guardWrite } from '../state/notice-store';
 import { syncRouteWithHistory, useRoute } from '../state/route-store';
+import { AppLink } from '../ui/app-link';
 import { Notices } from './notices';
 import { screenOf, type Screen } from './routes';
 import { useAfterStart } from './use-after-start';
@@ -35,24 +36,6 @@ const NAV: { path: string; label: string }[] = [
   { path: '/guide', label: m.nav.guide },
   { path: '/settings', label: m.nav.settings },
 ];
-
-function NavLink({ path, label, className }: { path: string; label: string; className?: string }) {
-  const { path: current, navigate } = useRoute();
-  return (
-    <a
-      href={path}
-      className={className}
-      aria-current={current === path ? 'page' : undefined}
-      onClick={(e) => {
-        if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-        e.preventDefault();
-        navigate(path);
-      }}
-    >
-      {label}
-    </a>
-  );
-}
 
 function ScreenView({ screen, onSaved }: { screen: Screen; onSaved: () => void }) {
   switch (screen.name) {
@@ -114,9 +97,9 @@ export function App() {
     <>
       <a className="skip-link" href="#main">{m.skipToContent}</a>
       <header className="top-bar">
-        <NavLink path="/" label={m.appName} className="brand" />
-        <NavLink path="/about" label={m.nav.about} className="about-link" />
-        <NavLink path="/emergency" label={m.nav.emergency} className="emergency-link" />
+        <AppLink to="/" className="brand">{m.appName}</AppLink>
+        <AppLink to="/about" className="about-link">{m.nav.about}</AppLink>
+        <AppLink to="/emergency" className="emergency-link">{m.nav.emergency}</AppLink>
       </header>
       <Notices />
       {started && (
@@ -131,7 +114,7 @@ export function App() {
       </main>
       <nav className="bottom-nav" aria-label={m.nav.label}>
         {NAV.map((n) => (
-          <NavLink key={n.path} path={n.path} label={n.label} />
+          <AppLink key={n.path} to={n.path}>{n.label}</AppLink>
         ))}
       </nav>
     </>

@@ -4,6 +4,7 @@
 import { CHANGE_LABEL_MAX, type Change, type ChangeKind } from '../domain/change';
 import { isNightKey, type NightKey } from '../domain/night';
 import { getDatabase } from './connection';
+import { takeOut } from './take-out';
 
 export class InvalidChangeError extends Error {
   constructor() {
@@ -21,12 +22,7 @@ export async function addChange(kind: ChangeKind, label: string, startNight: Nig
 }
 
 export async function deleteChange(id: string): Promise<Change | undefined> {
-  const db = getDatabase();
-  return db.transaction('rw', db.changes, async () => {
-    const change = await db.changes.get(id);
-    if (change) await db.changes.delete(id);
-    return change;
-  });
+  return takeOut(getDatabase().changes, id);
 }
 
 export async function restoreChange(change: Change): Promise<void> {

@@ -4,6 +4,7 @@
 import { createCheckIn, validateCheckInPatch, type CheckIn, type CheckInPatch } from '../domain/check-in';
 import type { NightKey } from '../domain/night';
 import { getDatabase } from './connection';
+import { takeOut } from './take-out';
 
 export class InvalidCheckInError extends Error {
   constructor(readonly field: string) {
@@ -31,12 +32,7 @@ export async function saveCheckIn(night: NightKey, patch: CheckInPatch, now = Da
 
 /** Deletes a check-in and returns it, for Undo. */
 export async function deleteCheckIn(id: string): Promise<CheckIn | undefined> {
-  const db = getDatabase();
-  return db.transaction('rw', db.checkIns, async () => {
-    const checkIn = await db.checkIns.get(id);
-    if (checkIn) await db.checkIns.delete(id);
-    return checkIn;
-  });
+  return takeOut(getDatabase().checkIns, id);
 }
 
 export async function restoreCheckIn(checkIn: CheckIn): Promise<void> {

@@ -3,6 +3,7 @@
  */
 import { applyEpisodePatch, createEpisode, validateEpisodePatch, type Episode, type EpisodePatch, type PatchProblem } from '../domain/episode';
 import { getDatabase } from './connection';
+import { takeOut } from './take-out';
 
 /** Local time minus UTC at `at`, minutes, from the device's time zone. */
 export function deviceUtcOffset(at: number): number {
@@ -73,12 +74,7 @@ export async function updateEpisode(id: string, change: EpisodePatch | ((current
 
 /** Deletes an episode and returns it whole, so Undo can put it back exactly. */
 export async function deleteEpisode(id: string): Promise<Episode | undefined> {
-  const db = getDatabase();
-  return db.transaction('rw', db.episodes, async () => {
-    const episode = await db.episodes.get(id);
-    if (episode) await db.episodes.delete(id);
-    return episode;
-  });
+  return takeOut(getDatabase().episodes, id);
 }
 
 /** Puts back a deleted episode exactly as it was (Undo). */

@@ -2,10 +2,9 @@
  * What the app is and is not, and where the emergency signs are (clinical-content.md §6).
  */
 import { format, messages as m } from '../../i18n/messages';
-import { useRoute } from '../../state/route-store';
+import { AppLink } from '../../ui/app-link';
 
 export function AboutScreen() {
-  const navigate = useRoute((s) => s.navigate);
   return (
     <section aria-labelledby="about-title">
       <h1 id="about-title">{m.about.title}</h1>
@@ -19,28 +18,14 @@ export function AboutScreen() {
         ))}
       </ul>
       <p>
-        <a
-          href="/emergency"
-          className="inline-target"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate('/emergency');
-          }}
-        >
+        <AppLink to="/emergency" className="inline-target">
           {m.about.moreSigns}
-        </a>
+        </AppLink>
       </p>
       <p>
-        <a
-          href="/learn"
-          className="inline-target"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate('/learn');
-          }}
-        >
+        <AppLink to="/learn" className="inline-target">
           {m.learn.title}
-        </a>
+        </AppLink>
       </p>
       <p className="hint">{format(m.about.version, { version: __APP_VERSION__ })}</p>
     </section>

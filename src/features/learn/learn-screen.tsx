@@ -3,12 +3,11 @@
  */
 import { LEARN } from '../../domain/guidance/content';
 import { messages as m } from '../../i18n/messages';
-import { useRoute } from '../../state/route-store';
+import { AppLink } from '../../ui/app-link';
 import { EvidenceTag } from '../../ui/evidence-tag';
 import { Sources } from '../../ui/sources';
 
 export function LearnScreen() {
-  const navigate = useRoute((s) => s.navigate);
   return (
     <section aria-labelledby="learn-title">
       <h1 id="learn-title">{m.learn.title}</h1>
@@ -26,16 +25,9 @@ export function LearnScreen() {
         </section>
       ))}
       <p>
-        <a
-          href="/about"
-          className="inline-target"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate('/about');
-          }}
-        >
+        <AppLink to="/about" className="inline-target">
           {m.learn.about}
-        </a>
+        </AppLink>
       </p>
     </section>
   );

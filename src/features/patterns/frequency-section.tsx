@@ -6,7 +6,7 @@ import { rolling } from '../../domain/patterns';
 import { formatNight, formatNumber } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { LineChart, thin } from '../../ui/charts/line-chart';
-import { Disclosure } from '../../ui/disclosure';
+import { NumbersTable } from '../../ui/charts/numbers-table';
 
 export function FrequencySection({ nights, locale }: { nights: readonly Night[]; locale: string }) {
   const r7 = rolling(nights, 7);
@@ -36,28 +36,11 @@ export function FrequencySection({ nights, locale }: { nights: readonly Night[];
             { label: m.patterns.rolling7, values: thin(r7.map((p) => p[key])), className: 'series-b' },
           ]}
         >
-          <Disclosure summary={`${key === 'cramps' ? m.patterns.cramps : m.patterns.crampNights}: ${m.patterns.table}`}>
-            {() => (
-                <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.report.period}</th>
-                    <th scope="col">{m.patterns.rolling7}</th>
-                    <th scope="col">{m.patterns.rolling28}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {weeklyRows.map((row) => (
-                    <tr key={row.night}>
-                      <th scope="row">{formatNight(row.night, locale)}</th>
-                      <td>{n(row.seven?.[key])}</td>
-                      <td>{n(row[key])}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-            </Disclosure>
+          <NumbersTable
+            summary={`${key === 'cramps' ? m.patterns.cramps : m.patterns.crampNights}: ${m.patterns.table}`}
+            head={[m.report.period, m.patterns.rolling7, m.patterns.rolling28]}
+            rows={weeklyRows.map((row) => [formatNight(row.night, locale), n(row.seven?.[key]), n(row[key])])}
+          />
         </LineChart>
       ))}
     </section>

@@ -7,7 +7,7 @@ import { formatNight, formatNumber, formatTime, plural } from '../../i18n/format
 import { format, messages as m } from '../../i18n/messages';
 import { BarChart } from '../../ui/charts/bar-chart';
 import { thin } from '../../ui/charts/line-chart';
-import { Disclosure } from '../../ui/disclosure';
+import { NumbersTable } from '../../ui/charts/numbers-table';
 
 /** Hours in the order of a night: 6 p.m. to 5 p.m. */
 const NIGHT_ORDER = Array.from({ length: 24 }, (_, i) => (i + 18) % 24);
@@ -34,20 +34,10 @@ export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
         <h2 id="intensity-title">{m.patterns.intensityTitle}</h2>
         {(['intensity', 'sleepLostMinutes'] as const).map((key) => (
           <BarChart key={key} summary={key === 'intensity' ? m.patterns.intensity : m.patterns.sleepLost} bars={weeks.map((w) => ({ label: w.start, value: w[key] ?? 0 }))}>
-            <Disclosure summary={`${key === 'intensity' ? m.patterns.intensity : m.patterns.sleepLost}: ${m.patterns.table}`}>
-              {() => (
-                <table>
-                  <tbody>
-                    {weeks.map((w) => (
-                      <tr key={w.start}>
-                        <th scope="row">{format(m.patterns.week, { night: formatNight(w.start, locale) })}</th>
-                        <td>{w[key] === null ? '-' : formatNumber(w[key], locale)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </Disclosure>
+            <NumbersTable
+              summary={`${key === 'intensity' ? m.patterns.intensity : m.patterns.sleepLost}: ${m.patterns.table}`}
+              rows={weeks.map((w) => [format(m.patterns.week, { night: formatNight(w.start, locale) }), w[key] === null ? '-' : formatNumber(w[key], locale)])}
+            />
           </BarChart>
         ))}
       </section>
@@ -56,26 +46,11 @@ export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
         <h2 id="time-title">{m.patterns.timeTitle}</h2>
         {episodes.length > 0 && <p>{format(m.patterns.timeSummary, { hour: hourLabel(peak) })}</p>}
         <BarChart summary={episodes.length > 0 ? format(m.patterns.timeSummary, { hour: hourLabel(peak) }) : m.patterns.timeTitle} bars={NIGHT_ORDER.map((h) => ({ label: String(h), value: hours[h] ?? 0 }))}>
-          <Disclosure summary={`${m.patterns.timeTitle}: ${m.patterns.table}`}>
-            {() => (
-                <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.patterns.hour}</th>
-                    <th scope="col">{m.patterns.count}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {NIGHT_ORDER.filter((h) => (hours[h] ?? 0) > 0).map((h) => (
-                    <tr key={h}>
-                      <th scope="row">{hourLabel(h)}</th>
-                      <td>{hours[h]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-            </Disclosure>
+          <NumbersTable
+            summary={`${m.patterns.timeTitle}: ${m.patterns.table}`}
+            head={[m.patterns.hour, m.patterns.count]}
+            rows={NIGHT_ORDER.filter((h) => (hours[h] ?? 0) > 0).map((h) => [hourLabel(h), hours[h] ?? 0])}
+          />
         </BarChart>
       </section>
 
