@@ -8,13 +8,19 @@ import { FATAL_PROBLEMS, guardWrite, useNotices } from '../state/notice-store';
 const UNDO_MS = 10_000;
 
 export function Notices() {
-  const { problem, undo, clearProblem, clearUndo } = useNotices();
+  const { problem, undo, status, clearProblem, clearUndo, announce } = useNotices();
 
   useEffect(() => {
     if (!undo) return;
     const t = setTimeout(clearUndo, UNDO_MS);
     return () => clearTimeout(t);
   }, [undo, clearUndo]);
+
+  useEffect(() => {
+    if (!status) return;
+    const t = setTimeout(() => announce(''), UNDO_MS);
+    return () => clearTimeout(t);
+  }, [status, announce]);
 
   const fatal = problem !== undefined && FATAL_PROBLEMS.includes(problem);
   return (
@@ -30,6 +36,7 @@ export function Notices() {
         </div>
       )}
       <div role="status" className="notice-status">
+        {status && <p className="notice">{status}</p>}
         {undo && (
           <div className="notice">
             <p>{undo.message}</p>

@@ -77,6 +77,7 @@ describe('delete everything', () => {
     await user.type(screen.getByLabelText('Type DELETE to confirm'), 'e');
     await user.click(button);
     expect(await screen.findByRole('button', { name: 'Log a cramp' })).toBeInTheDocument();
+    expect(screen.getByText('Your diary was deleted. Crampnote starts fresh.')).toBeInTheDocument();
     expect(await getDatabase().episodes.count()).toBe(0);
   });
 });
