@@ -80,6 +80,10 @@ export function App() {
 
   useEffect(() => syncRouteWithHistory(), []);
   useEffect(() => {
+    // Once started, fetch what the next tap needs, so the cramp details appear at once.
+    if (started) void Promise.all([import('../features/log/episode-form'), import('../features/log/episode-findings')]).catch(() => undefined);
+  }, [started]);
+  useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;

@@ -2,83 +2,17 @@
  * Details of one cramp. Every control saves the moment it is touched; there is no Save button to forget.
  */
 import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
-import { CONTEXTS, DURATION_BANDS, LIMITS, RELIEFS, WARNINGS, toggleIn, toggleSite, type Episode, type EpisodePatch, type Relief, type WarningSymptom } from '../../domain/episode';
-import { temperatureForDisplay, temperatureToStored, volumeForDisplay, volumeToStored } from '../../domain/units';
+import type { Episode, EpisodePatch } from '../../domain/episode';
 import { formatNight, formatTime } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { deleteEpisode, restoreEpisode, updateEpisode } from '../../storage/episodes';
-import type { Settings } from '../../domain/settings';
 import { useEpisode, useSettings } from '../../storage/live';
 import { guardWrite, useNotices } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
-import { BodyMap } from '../../ui/body-map';
-import { ChoiceGroup } from '../../ui/choice-group';
-import { NumberField } from '../../ui/number-field';
-import { ScaleField } from '../../ui/scale-field';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
-import { AutosaveNotes } from './autosave-notes';
-import { StartTimeField } from './start-time-field';
 
 const EpisodeFindings = lazy(() => import('./episode-findings'));
-
-const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
-
-interface FormProps {
-  episode: Episode;
-  settings: Settings;
-  save: (change: EpisodePatch | ((e: Episode) => EpisodePatch)) => Promise<unknown>;
-  onDone: () => void;
-  onDelete: () => void;
-}
-
-function EpisodeForm({ episode, settings, save, onDone, onDelete }: FormProps) {
-  const tempUnit = settings.temperatureUnit;
-  const volUnit = settings.volumeUnit;
-  return (
-    <>
-      <StartTimeField startedAt={episode.startedAt} onChange={(startedAt) => save({ startedAt })} />
-      <BodyMap
-        legend={m.episode.where}
-        hint={m.episode.whereHint}
-        sites={episode.sites}
-        regionLabel={(r) => m.regions[r]}
-        sideLabel={(s) => m.sides[s]}
-        onToggle={(site) => save((e) => ({ sites: toggleSite(e.sites, site) }))}
-      />
-      <ChoiceGroup legend={m.episode.context} choices={labelled(CONTEXTS, m.contexts)} value={episode.context} onChange={(context) => save({ context })} />
-      <ChoiceGroup legend={m.episode.duration} choices={labelled(DURATION_BANDS, m.durations)} value={episode.durationBand} onChange={(durationBand) => save({ durationBand })} />
-      <NumberField label={m.episode.exactMinutes} value={episode.durationMinutes} max={LIMITS.durationMinutes.max} min={0} onChange={(durationMinutes) => save({ durationMinutes })} />
-      <ScaleField legend={m.episode.intensity} value={episode.intensity} onChange={(intensity) => save({ intensity })} />
-      <ChoiceGroup<Relief> multiple legend={m.episode.reliefTried} choices={labelled(RELIEFS, m.reliefs)} value={episode.reliefTried} onChange={(r) => save((e) => ({ reliefTried: toggleIn(e.reliefTried, r, RELIEFS) }))} />
-      <ChoiceGroup<Relief> multiple legend={m.episode.reliefWorked} choices={labelled(RELIEFS, m.reliefs)} value={episode.reliefWorked} onChange={(r) => save((e) => ({ reliefWorked: toggleIn(e.reliefWorked, r, RELIEFS) }))} />
-      <NumberField label={m.episode.sleepLost} value={episode.sleepLostMinutes} min={0} max={LIMITS.sleepLostMinutes.max} onChange={(sleepLostMinutes) => save({ sleepLostMinutes })} />
-      <NumberField
-        label={format(m.episode.roomTemp, { unit: tempUnit === 'c' ? m.settings.celsius : m.settings.fahrenheit })}
-        value={episode.roomTempC === undefined ? undefined : temperatureForDisplay(episode.roomTempC, tempUnit)}
-        decimals
-        onChange={(v) => save({ roomTempC: v === undefined ? undefined : temperatureToStored(v, tempUnit) })}
-      />
-      <fieldset className="field">
-        <legend>{m.episode.sinceAfternoon}</legend>
-        <NumberField
-          label={format(m.episode.fluids, { unit: volUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces })}
-          value={episode.fluidsMl === undefined ? undefined : volumeForDisplay(episode.fluidsMl, volUnit)}
-          min={0}
-          decimals={volUnit === 'floz'}
-          onChange={(v) => save({ fluidsMl: v === undefined ? undefined : volumeToStored(v, volUnit) })}
-        />
-        <NumberField label={m.episode.caffeine} value={episode.caffeineDrinks} min={0} max={LIMITS.caffeineDrinks.max} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
-        <NumberField label={m.episode.alcohol} value={episode.alcoholDrinks} min={0} max={LIMITS.alcoholDrinks.max} onChange={(alcoholDrinks) => save({ alcoholDrinks })} />
-      </fieldset>
-      <ChoiceGroup<WarningSymptom> multiple legend={m.episode.warnings} choices={labelled(WARNINGS, m.warningSymptoms)} value={episode.warnings} onChange={(w) => save((e) => ({ warnings: toggleIn(e.warnings, w, WARNINGS) }))} />
-      <AutosaveNotes label={m.episode.notes} initial={episode.notes} onSave={(notes) => save({ notes })} />
-      <div className="actions">
-        <button type="button" className="primary" onClick={onDone}>{m.episode.done}</button>
-        <button type="button" className="danger" onClick={onDelete}>{m.episode.delete}</button>
-      </div>
-    </>
-  );
-}
+const EpisodeForm = lazy(() => import('./episode-form'));
 
 export function EpisodeScreen({ id }: { id: string }) {
   const episode = useEpisode(id);
@@ -120,7 +54,11 @@ export function EpisodeScreen({ id }: { id: string }) {
           <EpisodeFindings episode={episode} />
         </Suspense>
       )}
-      {formShown && settings && <EpisodeForm episode={episode} settings={settings} save={save} onDone={() => navigate('/')} onDelete={remove} />}
+      {formShown && settings && (
+        <Suspense fallback={null}>
+          <EpisodeForm episode={episode} settings={settings} save={save} onDone={() => navigate('/')} onDelete={remove} />
+        </Suspense>
+      )}
     </section>
   );
 }

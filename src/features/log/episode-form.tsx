@@ -1,0 +1,73 @@
+/**
+ * The details of one cramp: every control saves the moment it is touched. Loaded after the "Saved"
+ * confirmation has painted (and fetched early, once the app has started), so the one-tap log stays light.
+ */
+import { CONTEXTS, DURATION_BANDS, LIMITS, RELIEFS, WARNINGS, toggleIn, toggleSite, type Episode, type EpisodePatch, type Relief, type WarningSymptom } from '../../domain/episode';
+import type { Settings } from '../../domain/settings';
+import { temperatureForDisplay, temperatureToStored, volumeForDisplay, volumeToStored } from '../../domain/units';
+import { format, messages as m } from '../../i18n/messages';
+import { BodyMap } from '../../ui/body-map';
+import { ChoiceGroup } from '../../ui/choice-group';
+import { NumberField } from '../../ui/number-field';
+import { ScaleField } from '../../ui/scale-field';
+import { AutosaveNotes } from './autosave-notes';
+import { StartTimeField } from './start-time-field';
+
+const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
+
+export interface FormProps {
+  episode: Episode;
+  settings: Settings;
+  save: (change: EpisodePatch | ((e: Episode) => EpisodePatch)) => Promise<unknown>;
+  onDone: () => void;
+  onDelete: () => void;
+}
+
+export default function EpisodeForm({ episode, settings, save, onDone, onDelete }: FormProps) {
+  const tempUnit = settings.temperatureUnit;
+  const volUnit = settings.volumeUnit;
+  return (
+    <>
+      <StartTimeField startedAt={episode.startedAt} onChange={(startedAt) => save({ startedAt })} />
+      <BodyMap
+        legend={m.episode.where}
+        hint={m.episode.whereHint}
+        sites={episode.sites}
+        regionLabel={(r) => m.regions[r]}
+        sideLabel={(s) => m.sides[s]}
+        onToggle={(site) => save((e) => ({ sites: toggleSite(e.sites, site) }))}
+      />
+      <ChoiceGroup legend={m.episode.context} choices={labelled(CONTEXTS, m.contexts)} value={episode.context} onChange={(context) => save({ context })} />
+      <ChoiceGroup legend={m.episode.duration} choices={labelled(DURATION_BANDS, m.durations)} value={episode.durationBand} onChange={(durationBand) => save({ durationBand })} />
+      <NumberField label={m.episode.exactMinutes} value={episode.durationMinutes} max={LIMITS.durationMinutes.max} min={0} onChange={(durationMinutes) => save({ durationMinutes })} />
+      <ScaleField legend={m.episode.intensity} value={episode.intensity} onChange={(intensity) => save({ intensity })} />
+      <ChoiceGroup<Relief> multiple legend={m.episode.reliefTried} choices={labelled(RELIEFS, m.reliefs)} value={episode.reliefTried} onChange={(r) => save((e) => ({ reliefTried: toggleIn(e.reliefTried, r, RELIEFS) }))} />
+      <ChoiceGroup<Relief> multiple legend={m.episode.reliefWorked} choices={labelled(RELIEFS, m.reliefs)} value={episode.reliefWorked} onChange={(r) => save((e) => ({ reliefWorked: toggleIn(e.reliefWorked, r, RELIEFS) }))} />
+      <NumberField label={m.episode.sleepLost} value={episode.sleepLostMinutes} min={0} max={LIMITS.sleepLostMinutes.max} onChange={(sleepLostMinutes) => save({ sleepLostMinutes })} />
+      <NumberField
+        label={format(m.episode.roomTemp, { unit: tempUnit === 'c' ? m.settings.celsius : m.settings.fahrenheit })}
+        value={episode.roomTempC === undefined ? undefined : temperatureForDisplay(episode.roomTempC, tempUnit)}
+        decimals
+        onChange={(v) => save({ roomTempC: v === undefined ? undefined : temperatureToStored(v, tempUnit) })}
+      />
+      <fieldset className="field">
+        <legend>{m.episode.sinceAfternoon}</legend>
+        <NumberField
+          label={format(m.episode.fluids, { unit: volUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces })}
+          value={episode.fluidsMl === undefined ? undefined : volumeForDisplay(episode.fluidsMl, volUnit)}
+          min={0}
+          decimals={volUnit === 'floz'}
+          onChange={(v) => save({ fluidsMl: v === undefined ? undefined : volumeToStored(v, volUnit) })}
+        />
+        <NumberField label={m.episode.caffeine} value={episode.caffeineDrinks} min={0} max={LIMITS.caffeineDrinks.max} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
+        <NumberField label={m.episode.alcohol} value={episode.alcoholDrinks} min={0} max={LIMITS.alcoholDrinks.max} onChange={(alcoholDrinks) => save({ alcoholDrinks })} />
+      </fieldset>
+      <ChoiceGroup<WarningSymptom> multiple legend={m.episode.warnings} choices={labelled(WARNINGS, m.warningSymptoms)} value={episode.warnings} onChange={(w) => save((e) => ({ warnings: toggleIn(e.warnings, w, WARNINGS) }))} />
+      <AutosaveNotes label={m.episode.notes} initial={episode.notes} onSave={(notes) => save({ notes })} />
+      <div className="actions">
+        <button type="button" className="primary" onClick={onDone}>{m.episode.done}</button>
+        <button type="button" className="danger" onClick={onDelete}>{m.episode.delete}</button>
+      </div>
+    </>
+  );
+}
