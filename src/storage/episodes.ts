@@ -81,9 +81,3 @@ export async function deleteEpisode(id: string): Promise<Episode | undefined> {
 export async function restoreEpisode(episode: Episode): Promise<void> {
   await getDatabase().episodes.put(episode);
 }
-
-/** Episodes of the nights from `firstNight` to `lastNight` inclusive, newest first. */
-export async function listEpisodesOfNights(firstNight: string, lastNight: string): Promise<Episode[]> {
-  const list = await getDatabase().episodes.where('night').between(firstNight, lastNight, true, true).toArray();
-  return list.sort((a, b) => b.startedAt - a.startedAt);
-}

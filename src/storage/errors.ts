@@ -25,10 +25,6 @@ function names(error: unknown, depth = 0): string[] {
   return [...own, ...names(e.inner, depth + 1), ...names(e.cause, depth + 1), ...names(e.error, depth + 1)];
 }
 
-export function isQuotaError(error: unknown): boolean {
-  return names(error).includes('QuotaExceededError');
-}
-
 export function classifyStorageError(error: unknown): StorageProblem {
   const all = names(error);
   if (all.includes('QuotaExceededError')) return 'quota';

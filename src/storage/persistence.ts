@@ -15,15 +15,6 @@ export async function requestPersistence(): Promise<PersistenceResult> {
   }
 }
 
-export async function isPersisted(): Promise<PersistenceResult> {
-  if (!navigator.storage?.persisted) return 'unsupported';
-  try {
-    return (await navigator.storage.persisted()) ? 'granted' : 'denied';
-  } catch {
-    return 'unsupported';
-  }
-}
-
 /** Bytes used and available to this app, when the browser says. */
 export async function storageEstimate(): Promise<{ usage: number; quota: number } | undefined> {
   if (!navigator.storage?.estimate) return undefined;

@@ -3,7 +3,7 @@
  * only on confirmation is it written, in one transaction. A bad file gets one sentence and changes nothing.
  */
 import { useId, useState } from 'react';
-import type { ImportProblem } from '../../domain/backup';
+import { isEmptyPlan, type ImportProblem } from '../../domain/backup';
 import { format, messages as m } from '../../i18n/messages';
 import { applyImport, prepareImport, type PreparedImport } from '../../storage/backup';
 import { guardWrite } from '../../state/notice-store';
@@ -46,7 +46,7 @@ export function ImportPanel() {
     setStage(done ? { name: 'done', summary: summaryText(prepared) } : { name: 'idle' });
   };
 
-  const nothing = stage.name === 'preview' && stage.prepared.plan.episodes.length + stage.prepared.plan.checkIns.length + stage.prepared.plan.answerSets.length === 0 && !stage.prepared.plan.settings;
+  const nothing = stage.name === 'preview' && isEmptyPlan(stage.prepared.plan);
 
   return (
     <section aria-labelledby={`${id}-title`}>
