@@ -14,6 +14,7 @@ import { syncRouteWithHistory, useRoute } from '../state/route-store';
 import { AppLink } from '../ui/app-link';
 import { Notices } from './notices';
 import { screenOf, type Screen } from './routes';
+import { ScreenErrorBoundary } from './screen-error-boundary';
 import { useAfterStart } from './use-after-start';
 import { useTheme } from './use-theme';
 
@@ -112,9 +113,11 @@ export function App() {
         </Suspense>
       )}
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Suspense fallback={null}>
-          <ScreenView screen={screenOf(path)} onSaved={onSaved} />
-        </Suspense>
+        <ScreenErrorBoundary resetKey={path}>
+          <Suspense fallback={null}>
+            <ScreenView screen={screenOf(path)} onSaved={onSaved} />
+          </Suspense>
+        </ScreenErrorBoundary>
       </main>
       <nav className="bottom-nav" aria-label={m.nav.label}>
         {NAV.map((n) => (

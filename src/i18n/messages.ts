@@ -374,9 +374,10 @@ export const messages = {
     blocked: 'Crampnote is open in another tab with an older version. Close that tab to finish updating.',
     unknown: 'Something went wrong while saving, so the last change was not saved. Everything saved before is safe.',
     invalid: 'That value is not possible here, so it was not saved.',
+    screenFailed: 'This screen could not be shown. Your diary is safe: everything saved is still there. Try another screen, or reload.',
     futureTime: 'That time is in the future, so it was not saved.',
     reload: 'Reload',
-  } satisfies Record<StorageProblem | 'invalid' | 'futureTime' | 'reload', string>,
+  } satisfies Record<StorageProblem | 'invalid' | 'futureTime' | 'reload' | 'screenFailed', string>,
 } as const;
 
 /** Fills `{name}` placeholders. */

@@ -15,6 +15,11 @@ function report(problem: StorageProblem): void {
   for (const listener of listeners) listener(problem);
 }
 
+/** Reports a failed read or write in words the shell can show (see errors.ts). */
+export function reportStorageProblem(error: unknown): void {
+  report(classifyStorageError(error));
+}
+
 /** Subscribes to connection problems; returns the unsubscribe function. */
 export function onConnectionProblem(listener: Listener): () => void {
   listeners.add(listener);

@@ -2,18 +2,38 @@
  * Live queries: React hooks that re-render when the records they read change, in this tab or another.
  * Persisted data is read only through these, never copied into a store.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery as useDexieLiveQuery } from 'dexie-react-hooks';
 import type { Change } from '../domain/change';
 import type { CheckIn } from '../domain/check-in';
 import type { Episode } from '../domain/episode';
 import { groupByNight, type NightEntry } from '../domain/history';
 import type { NightKey } from '../domain/night';
 import type { Settings } from '../domain/settings';
-import { getDatabase } from './connection';
+import { getDatabase, reportStorageProblem } from './connection';
 import type { AnswerSet } from '../domain/guidance/answer-set';
 import { latestAnswerSet, latestCompletedAnswerSet } from './answer-queries';
 import { justLoggedEpisode } from './episodes';
 import { getSettings } from './settings';
+
+/**
+ * A live query that never throws into rendering: dexie-react-hooks rethrows a failed query during render,
+ * which would blank the whole app (and the emergency signs with it) when storage fails. A failure is
+ * reported to the shell, which says what happened, and the query reads as still loading.
+ */
+function useLiveQuery<T>(querier: () => Promise<T>, deps: unknown[], initial?: T): T | undefined {
+  return useDexieLiveQuery(
+    async () => {
+      try {
+        return await querier();
+      } catch (error) {
+        reportStorageProblem(error);
+        return undefined;
+      }
+    },
+    deps,
+    initial,
+  );
+}
 
 /** `undefined` while loading, `null` when there is no such episode. */
 export function useEpisode(id: string): Episode | null | undefined {

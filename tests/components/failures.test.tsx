@@ -95,6 +95,36 @@ describe('when storage fails, the person is told and nothing is lost', () => {
   });
 });
 
+describe('nothing blanks the app', () => {
+  it('a read that fails is reported in words; the app, and Emergency signs, stay usable', async () => {
+    vi.spyOn(getDatabase().settings, 'get').mockRejectedValue(Object.assign(new Error('Internal error opening backing store'), { name: 'UnknownError' }));
+    const { user } = renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Crampnote cannot use storage in this browser window, so nothing can be saved.');
+    expect(screen.getByRole('button', { name: 'Log a cramp' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Emergency signs' }));
+    expect(await screen.findByRole('heading', { name: 'Emergency signs' })).toBeInTheDocument();
+  });
+
+  it('a screen that fails to render says so, keeps the diary, and the other screens still work', async () => {
+    await addEpisode(Date.now() - 60_000);
+    const Real = Intl.DateTimeFormat;
+    const { user } = renderApp();
+    await screen.findByRole('button', { name: 'Log a cramp' });
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(() => {
+      throw new RangeError('Incorrect locale information provided');
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('link', { name: 'History' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This screen could not be shown. Your diary is safe');
+    expect(screen.getByRole('link', { name: 'Emergency signs' })).toBeInTheDocument();
+    vi.mocked(Intl.DateTimeFormat).mockRestore();
+    expect(Intl.DateTimeFormat).toBe(Real);
+    await user.click(screen.getByRole('link', { name: 'Emergency signs' }));
+    expect(await screen.findByRole('heading', { name: 'Emergency signs' })).toBeInTheDocument();
+    expect(await getDatabase().episodes.count()).toBe(1);
+  });
+});
+
 describe('update prompt', () => {
   it('shows quietly, never reloads by itself, and keeps what was being typed', async () => {
     const { user } = renderApp();
