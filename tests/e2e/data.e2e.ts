@@ -2,11 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syntheticExport } from '../../scripts/synthetic-diary';
 import { FORMAT_VERSION } from '../../src/domain/backup';
 import { axeViolations } from './support/checks';
-import { goTo, logCramp, openApp, type RunningApp } from './support/app';
+import { goTo, logCramp, openAppPerTest } from './support/app';
 
 async function historyText(page: Page): Promise<string> {
   await goTo(page, 'History');
@@ -20,15 +20,10 @@ async function importFile(page: Page, path: string) {
 }
 
 describe('your data in a real browser', () => {
-  let app: RunningApp | undefined;
-  afterEach(async () => {
-    await app?.stop();
-    app = undefined;
-  });
+  const open = openAppPerTest();
 
   it('export, delete everything, import the file: History is the same', async () => {
-    app = await openApp();
-    const { page } = app;
+    const { page } = await open();
     for (const region of ['Left calf', 'Right arch or sole']) {
       await goTo(page, 'Log');
       await logCramp(page);
@@ -61,8 +56,7 @@ describe('your data in a real browser', () => {
   });
 
   it('a malformed file shows its message and leaves History untouched', async () => {
-    app = await openApp();
-    const { page } = app;
+    const { page } = await open();
     await logCramp(page);
     const before = await historyText(page);
     const bad = join(tmpdir(), `crampnote-bad-${Date.now()}.json`);
@@ -74,8 +68,7 @@ describe('your data in a real browser', () => {
   });
 
   it('with a busy diary, Patterns passes axe and the four-week report prints on at most two pages, in the light theme', async () => {
-    app = await openApp();
-    const { page } = app;
+    const { page } = await open();
     const busy = join(tmpdir(), `crampnote-busy-${Date.now()}.json`);
     const now = Date.now();
     const file = syntheticExport(0.25, now, 7);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, smallTargets } from './support/checks';
-import { goTo, openApp, type RunningApp } from './support/app';
+import { goTo, openAppPerTest } from './support/app';
 
 type Answer = [question: RegExp, option: string];
 
@@ -33,14 +33,10 @@ const tierHeadings = (page: Page) =>
   page.locator('main section.tier > h2, main section[aria-labelledby="self-care-title"] > h2').allTextContents();
 
 describe('the guide in a real browser', () => {
-  let app: RunningApp | undefined;
-  afterEach(async () => {
-    await app?.stop();
-    app = undefined;
-  });
+  const open = openAppPerTest();
 
   it('65+, current smoker with diabetes, toe pain at rest eased by hanging the foot: the urgent circulation message comes first', async () => {
-    app = await openApp();
+    const app = await open();
     await walkWizard(app.page, [
       [/suddenly turned cold/, 'No'], [/breathless/, 'No'], [/one calf swollen/, 'No'],
       [/How old are you/, '65 or over'], [/Do you have diabetes/, 'Type 2'], [/Do you smoke/, 'Smoke now'],
@@ -56,7 +52,7 @@ describe('the guide in a real browser', () => {
   });
 
   it('a 30-year-old with no risk factors and ordinary calf cramps gets only self-care, and axe passes on every step', async () => {
-    app = await openApp();
+    const app = await open();
     const page = app.page;
     const checked: string[] = [];
     await walkWizard(
@@ -87,9 +83,8 @@ describe('the guide in a real browser', () => {
   });
 
   it('the emergency page works offline from every screen', async () => {
-    app = await openApp();
-    const { page } = app;
-    await app.server.close();
+    const { page, server } = await open();
+    await server.close();
     await page.reload();
     for (const screen of ['Log', 'History', 'Patterns', 'Guide', 'Settings', 'About'] as const) {
       await goTo(page, screen);

@@ -1,21 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildNextVersion } from './support/build-next';
-import { goTo, logCramp, openApp, type RunningApp } from './support/app';
+import { goTo, logCramp, openAppPerTest } from './support/app';
 
 const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
 describe('records survive', () => {
-  let app: RunningApp | undefined;
-  afterEach(async () => {
-    await app?.stop();
-    app = undefined;
-  });
+  const open = openAppPerTest();
 
   it('a reload: details and History are as they were left', async () => {
-    app = await openApp();
-    const { page } = app;
+    const { page } = await open();
     await logCramp(page);
     await page.getByRole('button', { name: 'Left calf' }).click();
     await page.getByRole('radio', { name: '8' }).check();
@@ -31,8 +26,7 @@ describe('records survive', () => {
   });
 
   it('the first entry asks the browser to keep the diary, and Settings says what it answered', async () => {
-    app = await openApp();
-    const { page } = app;
+    const { page } = await open();
     await goTo(page, 'Settings');
     await page.getByText('Protection is requested after your first entry.').waitFor();
     await goTo(page, 'Log');
@@ -44,8 +38,7 @@ describe('records survive', () => {
 
   it('an update: the prompt waits, the draft stays, and accepting it keeps every record', async () => {
     const next = buildNextVersion('next');
-    app = await openApp();
-    const { page, server } = app;
+    const { page, server } = await open();
     await goTo(page, 'About');
     await page.getByText(`Version ${version}`, { exact: true }).waitFor();
 

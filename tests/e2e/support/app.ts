@@ -2,6 +2,7 @@
  * One running copy of the production build in a fresh browser profile, for an end-to-end test.
  */
 import { resolve } from 'node:path';
+import { afterEach } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, waitForServiceWorkerControl, type Session } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
@@ -44,4 +45,17 @@ export async function logCramp(page: Page): Promise<void> {
 /** Goes to a screen by the bottom navigation or the header, as a person would. */
 export async function goTo(page: Page, name: 'Log' | 'History' | 'Patterns' | 'Guide' | 'Settings' | 'About' | 'Emergency signs'): Promise<void> {
   await page.getByRole('link', { name, exact: true }).click();
+}
+
+/**
+ * For a describe block whose tests each open their own copy of the app: returns the opener, and stops
+ * whatever the test opened when it ends.
+ */
+export function openAppPerTest(): (options?: Parameters<typeof openApp>[0]) => Promise<RunningApp> {
+  let app: RunningApp | undefined;
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+  });
+  return async (options) => (app = await openApp(options));
 }
