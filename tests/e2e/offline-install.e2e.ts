@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { initialJavaScript } from '../../scripts/initial-js';
 import { DIST, logCramp, openApp, type RunningApp } from './support/app';
 
@@ -44,6 +46,17 @@ describe('installable and offline', () => {
       }, href);
       expect(href.includes('180x180') ? '180x180' : icons.find((i) => `/${i.src}` === href)?.sizes).toBe(size);
     }
+  });
+
+  it('the service worker precaches every file of the build, so every screen works offline', async () => {
+    const files = (await readdir(DIST, { recursive: true, withFileTypes: true }))
+      .filter((f) => f.isFile())
+      .map((f) => relative(DIST, join(f.parentPath, f.name)).split(sep).join('/'))
+      .filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f));
+    const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
+    const precached = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => !precached.has(f))).toEqual([]);
   });
 
   it('the bedside start loads at most 120 KB of JavaScript (gzip)', () => {
