@@ -16,6 +16,7 @@ export default function UpdatePrompt() {
           <button type="button" className="secondary" onClick={update.dismiss}>{m.update.later}</button>
         </div>
       )}
+      {update.updateFailed && <p className="notice">{m.update.failed}</p>}
       {update.offlineReady && !update.needRefresh && <p className="notice">{m.update.readyOffline}</p>}
     </div>
   );

@@ -5,14 +5,18 @@
  * Engine notes: installed apps on iOS rarely check for a new service worker on their own, and Chromium
  * checks at most once a day without a navigation, so the app also checks whenever it comes back to the
  * foreground and every hour while open.
+ *
+ * An update whose download is interrupted (a file fails mid-install) leaves the running version in charge
+ * and is tried again at the next check; the person is told, in one quiet line.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { flushAllSaves } from '../state/pending-writes';
 
 const HOUR_MS = 3_600_000;
 
 export function useUpdatePrompt() {
+  const [updateFailed, setUpdateFailed] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
@@ -27,6 +31,17 @@ export function useUpdatePrompt() {
         if (document.visibilityState === 'visible') check();
       });
       setInterval(check, HOUR_MS);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        // The very first install is not an update.
+        if (!worker || !navigator.serviceWorker.controller) return;
+        let installed = false;
+        setUpdateFailed(false);
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'installed') installed = true;
+          if (worker.state === 'redundant' && !installed) setUpdateFailed(true);
+        });
+      });
     },
   });
 
@@ -36,9 +51,16 @@ export function useUpdatePrompt() {
     return () => clearTimeout(t);
   }, [offlineReady, setOfflineReady]);
 
+  useEffect(() => {
+    if (!updateFailed) return;
+    const t = setTimeout(() => setUpdateFailed(false), 15_000);
+    return () => clearTimeout(t);
+  }, [updateFailed]);
+
   return {
     needRefresh,
     offlineReady,
+    updateFailed: updateFailed && !needRefresh,
     dismiss: () => setNeedRefresh(false),
     apply: async () => {
       await flushAllSaves();

@@ -365,6 +365,7 @@ export const messages = {
     apply: 'Update now',
     later: 'Later',
     readyOffline: 'Crampnote is ready to work offline.',
+    failed: 'A new version of Crampnote could not be downloaded completely. This version carries on, and the update will be tried again later.',
   },
   problems: {
     quota: 'Your device is out of storage space, so the last change was not saved. Free some space, then try again. Everything saved before is safe.',

@@ -6,6 +6,10 @@ import { goTo, logCramp, openAppPerTest } from './support/app';
 
 const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
+/** One "next version" build for the file, made when a test first needs it. */
+let nextBuild: string | undefined;
+const nextVersion = () => (nextBuild ??= buildNextVersion('next'));
+
 describe('records survive', () => {
   const open = openAppPerTest();
 
@@ -37,7 +41,7 @@ describe('records survive', () => {
   });
 
   it('an update: the prompt waits, the draft stays, and accepting it keeps every record', async () => {
-    const next = buildNextVersion('next');
+    const next = nextVersion();
     const { page, server } = await open();
     await goTo(page, 'About');
     await page.getByText(`Version ${version}`, { exact: true }).waitFor();
@@ -61,5 +65,33 @@ describe('records survive', () => {
     expect(await page.getByLabel('Notes').inputValue()).toBe('half a sentence');
     await goTo(page, 'About');
     await page.getByText(`Version ${version}+next`, { exact: true }).waitFor();
+  });
+
+  it('an interrupted update: the app carries on with its version, says so, loses nothing, and updates later', async () => {
+    const next = nextVersion();
+    const { page, server } = await open();
+    await logCramp(page);
+    await page.getByLabel('Notes').pressSequentially('still typing');
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    server.setRoot(next);
+    server.interrupt(['/assets/']);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.getByText('A new version of Crampnote could not be downloaded completely.', { exact: false }).waitFor({ timeout: 20_000 });
+    expect(await page.getByText('Update available.').count()).toBe(0);
+    expect(await page.getByLabel('Notes').inputValue()).toBe('still typing');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await goTo(page, 'About');
+    await page.getByText(`Version ${version}`, { exact: true }).waitFor();
+
+    server.interrupt([]);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.getByText('Update available.').waitFor({ timeout: 20_000 });
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update now' }).click()]);
+    await goTo(page, 'About');
+    await page.getByText(`Version ${version}+next`, { exact: true }).waitFor();
+    await goTo(page, 'History');
+    await page.getByRole('button', { name: /^Cramp at / }).click();
+    expect(await page.getByLabel('Notes').inputValue()).toBe('still typing');
   });
 });
