@@ -16,12 +16,12 @@ interface Props {
 }
 
 /** Grid cell of each region over the drawing: [row, column] in a 6 x 2 grid, top of the leg first. */
-const PLACE: Record<Region, [number, number]> = {
+export const PLACE: Record<Region, [number, number]> = {
   thigh: [1, 1], shin: [2, 1], calf: [2, 2], ankle: [3, 2], top: [4, 1],
   heel: [4, 2], toes: [5, 1], arch: [5, 2], ball: [6, 1],
 };
 
-function LegDrawing() {
+export function LegDrawing() {
   return (
     <svg className="leg-drawing" viewBox="0 0 100 240" aria-hidden="true" focusable="false" preserveAspectRatio="none">
       <path d="M30 0h44l-4 70c2 30 10 50 6 80l-4 40c0 8 4 12 10 16l10 10c6 8 2 16-8 16H18c-8 0-10-6-8-12l8-22 2-40c-6-28-2-56 2-88z" />
