@@ -65,7 +65,8 @@ export function installHint(engine: Engine): string {
 
 /**
  * Makes sure each engine is present, installing Debian's packages in one go when possible.
- * Returns the engines that are available afterwards.
+ * Returns the engines that are available afterwards; a failed install is reported, not thrown, so the
+ * engines already present still run.
  */
 export function ensureBrowsers(engines: readonly Engine[] = ['chromium', 'webkit', 'firefox']): Engine[] {
   const missing = engines.filter((e) => !found[e]());
@@ -73,8 +74,12 @@ export function ensureBrowsers(engines: readonly Engine[] = ['chromium', 'webkit
     const packages = missing.flatMap((e) => PACKAGES[e]);
     console.log(`Installing Debian's packages for ${missing.join(', ')}: apt-get install -y ${packages.join(' ')}`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', ...packages], { stdio: 'inherit', env });
+    try {
+      execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+      execFileSync('apt-get', ['install', '-y', ...packages], { stdio: 'inherit', env });
+    } catch (error) {
+      console.error(`Installing ${packages.join(' ')} failed: ${(error as Error).message}`);
+    }
   }
   return engines.filter((e) => found[e]());
 }

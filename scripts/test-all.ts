@@ -57,12 +57,7 @@ const buildOk = step('production build', bin('vite'), ['build']);
 
 // Chromium carries every end-to-end test; WebKit and Firefox run the core promises and, when missing,
 // are skipped with a loud line (and counted as skipped), never silently.
-let available: Engine[] = [];
-try {
-  available = ensureBrowsers();
-} catch (error) {
-  console.error(`\nCould not install browsers: ${(error as Error).message}`);
-}
+const available: Engine[] = ensureBrowsers();
 console.log('\n▶ Browser engines');
 for (const engine of ['chromium', 'webkit', 'firefox'] as const) {
   if (available.includes(engine)) console.log(`  ${engine}: found`);
