@@ -32,16 +32,12 @@ import { syntheticExport } from './synthetic-diary';
 import type { CheckIn } from '../src/domain/check-in';
 import type { Episode } from '../src/domain/episode';
 import { addNights } from '../src/domain/night';
+import { median } from '../src/domain/stats';
 import { beforeAfter, bodyMapCounts, compareFactors, durationMix, hourHistogram, nightsBetween, reliefTable, rolling, weekly } from '../src/domain/patterns';
 
 const DIST = resolve(import.meta.dirname, '..', 'dist');
 const RUNS = 7;
 const BUDGET = { initialJsKb: 120, warmStartMs: 400, tapToSavedMs: 100, importMs: 5_000, exportMs: 3_000, patternsYearMs: 500, patternsAllMs: 1_000, statsMs: 50 };
-
-const median = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
 
 interface Start {
   fcp: number;

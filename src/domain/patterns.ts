@@ -9,6 +9,7 @@
 import type { CheckIn } from './check-in';
 import { REGIONS, RELIEFS, SIDES, type DurationBand, type Episode, type Region, type Relief, type Side } from './episode';
 import { nightDate, type NightKey } from './night';
+import { median } from './stats';
 
 export interface Night {
   night: NightKey;
@@ -138,12 +139,6 @@ export interface ReliefRow {
   /** Median minutes the cramp lasted when this method helped; null with fewer than 3 timed cramps. */
   medianMinutesWhenWorked: number | null;
 }
-
-const median = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 /** Which relief helped and how fast, fastest first among methods with enough timed cramps. */
 export function reliefTable(episodes: readonly Episode[]): ReliefRow[] {

@@ -4,8 +4,10 @@
  * numbers out. Nights with neither a cramp nor a check-in are unknown and are not counted as cramp-free.
  */
 import type { CheckIn } from './check-in';
-import { DURATION_BANDS, REGIONS, RELIEFS, SIDES, WARNINGS, type DurationBand, type Episode, type Region, type Relief, type Side, type WarningSymptom } from './episode';
+import { DURATION_BANDS, RELIEFS, WARNINGS, type DurationBand, type Episode, type Region, type Relief, type Side, type WarningSymptom } from './episode';
 import { addNights, type NightKey } from './night';
+import { bodyMapCounts } from './patterns';
+import { median } from './stats';
 
 export interface ReportSummary {
   firstNight: NightKey;
@@ -28,12 +30,6 @@ export interface ReportSummary {
   warnings: { symptom: WarningSymptom; count: number }[];
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
-
 /**
  * @param lastNight the last night of the period
  * @param nights how many nights the period covers, ending with `lastNight`
@@ -50,9 +46,7 @@ export function summarise(episodes: readonly Episode[], checkIns: readonly Check
   for (const e of es) durations[e.durationBand ?? 'unknown']++;
   const rated = es.flatMap((e) => (e.intensity === undefined ? [] : [e.intensity]));
 
-  const sites = REGIONS.flatMap((region) =>
-    SIDES.map((side) => ({ region, side, count: es.filter((e) => e.sites.some((s) => s.region === region && s.side === side)).length })),
-  ).filter((s) => s.count > 0);
+  const sites = bodyMapCounts(es).filter((s) => s.count > 0);
 
   return {
     firstNight,

@@ -1,10 +1,11 @@
 /**
  * The person's latest guidance answers (profile and symptoms together), for reading episodes against.
  */
+import { combineAnswers } from '../domain/guidance/answer-set';
 import type { Answers } from '../domain/guidance/questions';
 import { useGuidanceAnswers } from '../storage/live';
 
 export function useLatestAnswers(): Answers | undefined {
   const data = useGuidanceAnswers();
-  return data && { ...data.profile?.answers, ...data.symptoms?.answers };
+  return data && combineAnswers(data.profile, data.symptoms);
 }

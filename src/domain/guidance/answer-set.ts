@@ -17,6 +17,11 @@ export interface AnswerSet {
   updatedAt: number;
 }
 
+/** Profile and symptom answers read together, as the rules take them. */
+export function combineAnswers(profile?: AnswerSet, symptoms?: AnswerSet): Answers {
+  return { ...profile?.answers, ...symptoms?.answers };
+}
+
 /** How often the symptom questions are offered again. */
 export const SYMPTOMS_REASK_DAYS = 28;
 

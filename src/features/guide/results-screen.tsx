@@ -3,6 +3,7 @@
  * self-care tips and "what we know", each with its evidence tag.
  */
 import { defaultEmergencyNumber } from '../../domain/emergency-number';
+import { combineAnswers } from '../../domain/guidance/answer-set';
 import { TIER_TEXT, type Tip } from '../../domain/guidance/content';
 import { evaluate } from '../../domain/guidance/rules';
 import { selfCareTips, whatWeKnow } from '../../domain/guidance/tips';
@@ -45,7 +46,7 @@ export function ResultsScreen() {
 
   if (!data || !episodes || !settings) return null;
 
-  const answers = { ...data.profile?.answers, ...data.symptoms?.answers };
+  const answers = combineAnswers(data.profile, data.symptoms);
   const findings = evaluate({ answers, episodes, lastNight });
   const again = async (editProfile: boolean) => {
     const run = await guardWrite(() => startRun({ editProfile }));

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { defaultEmergencyNumber } from '../../domain/emergency-number';
+import { combineAnswers } from '../../domain/guidance/answer-set';
 import { answer, activeSteps, askedIn, type Question } from '../../domain/guidance/questions';
 import { evaluate } from '../../domain/guidance/rules';
 import { format, messages as m } from '../../i18n/messages';
@@ -35,7 +36,7 @@ export function Wizard({ run }: { run: WizardRun }) {
 
   if (!profile || !symptoms) return null;
 
-  const answers = { ...profile.answers, ...symptoms.answers };
+  const answers = combineAnswers(profile, symptoms);
   const steps = activeSteps(answers, run.includeProfile);
   const index = Math.min(run.step, steps.length - 1);
   const questions = askedIn(steps[index] ?? [], answers).filter((q) => run.includeProfile || q.section !== 'profile');
