@@ -100,27 +100,26 @@ export function useLastWarningAfter(since: number): number | null | undefined {
   }, [since]);
 }
 
-export function useCheckInsSince(firstNight: NightKey): CheckIn[] | undefined {
-  return useLiveQuery(() => getDatabase().checkIns.where('night').aboveOrEqual(firstNight).toArray(), [firstNight]);
-}
-
-/** Records made after `since` (epoch ms): how many, and when the oldest of them was made. */
-export function useRecordsSince(since: number): { count: number; oldest?: number } | undefined {
+/**
+ * Records made after `since` (epoch ms), up to `enough` of each kind: how many, and when the oldest of
+ * them was made. Read through the updatedAt index (a record made after `since` was also last changed
+ * after it), so the Log screen never reads a whole diary to decide on a reminder.
+ */
+export function useRecordsSince(since: number, enough: number): { count: number; oldest?: number } | undefined {
   return useLiveQuery(async () => {
     const db = getDatabase();
     const [episodes, checkIns] = await Promise.all([
-      db.episodes.filter((r) => r.createdAt > since).toArray(),
-      db.checkIns.filter((r) => r.createdAt > since).toArray(),
+      db.episodes.where('updatedAt').above(since).filter((r) => r.createdAt > since).limit(enough).toArray(),
+      db.checkIns.where('updatedAt').above(since).filter((r) => r.createdAt > since).limit(enough).toArray(),
     ]);
     const times = [...episodes, ...checkIns].map((r) => r.createdAt);
     return { count: times.length, oldest: times.length > 0 ? Math.min(...times) : undefined };
-  }, [since]);
+  }, [since, enough]);
 }
 
 export function useChanges(): Change[] | undefined {
   return useLiveQuery(() => getDatabase().changes.orderBy('startNight').toArray(), []);
 }
-
 
 export interface RangeRecords {
   /** The range asked for: a first night, or "all". */

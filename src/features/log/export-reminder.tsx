@@ -1,7 +1,7 @@
 /**
  * A gentle reminder to export, after 30 days or 20 new records without one.
  */
-import { shouldRemindExport } from '../../domain/export-reminder';
+import { REMIND_AFTER_RECORDS, shouldRemindExport } from '../../domain/export-reminder';
 import { messages as m } from '../../i18n/messages';
 import { useRecordsSince, useSettings } from '../../storage/live';
 import { useRoute } from '../../state/route-store';
@@ -10,7 +10,7 @@ import { useNow } from '../../ui/use-now';
 export function ExportReminder() {
   const settings = useSettings();
   const since = settings?.lastExportAt ?? 0;
-  const records = useRecordsSince(since);
+  const records = useRecordsSince(since, REMIND_AFTER_RECORDS);
   const now = useNow();
   const navigate = useRoute((s) => s.navigate);
   if (!settings || !records || !shouldRemindExport(settings.lastExportAt, records.oldest, records.count, now)) return null;

@@ -4,14 +4,14 @@
  */
 import { useState } from 'react';
 import { FINDING_TEXT, QUESTION_TEXT, TIER_TEXT } from '../../domain/guidance/content';
-import type { AnswerSet } from '../../domain/guidance/answer-set';
+import { combineAnswers, type AnswerSet } from '../../domain/guidance/answer-set';
 import type { QuestionId } from '../../domain/guidance/questions';
 import { evaluate } from '../../domain/guidance/rules';
 import { addNights } from '../../domain/night';
 import { summarise } from '../../domain/report';
 import { formatNight, formatNumber, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
-import { useCheckInsSince, useEpisodesSince, useGuidanceAnswers } from '../../storage/live';
+import { useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
 import { deviceLocale } from '../../storage/settings';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { useLastNight } from '../../ui/use-last-night';
@@ -50,14 +50,15 @@ export function ReportScreen() {
   const [weeks, setWeeks] = useState<(typeof WEEKS)[number]>('4');
   const nights = Number(weeks) * 7;
   const first = addNights(lastNight, -(nights - 1));
-  const episodes = useEpisodesSince(first);
-  const checkIns = useCheckInsSince(first);
+  const records = useRecordsFrom(first);
   const data = useGuidanceAnswers();
   const locale = deviceLocale();
-  if (!episodes || !checkIns || !data) return null;
+  // Until the chosen period has been read, the previous one is not shown as if it were this one.
+  if (records?.key !== first || !data) return null;
+  const { episodes, checkIns } = records;
 
   const s = summarise(episodes, checkIns, lastNight, nights);
-  const answers = { ...data.profile?.answers, ...data.symptoms?.answers };
+  const answers = combineAnswers(data.profile, data.symptoms);
   const findings = evaluate({ answers, episodes: episodes.filter((e) => e.night <= lastNight), lastNight });
   const n = (v: number) => formatNumber(v, locale);
   const medicines = data.profile?.answers.medicines;
