@@ -16,5 +16,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/{components,storage,content}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Generous: a busy two-core machine runs these several times slower than an idle one.
+    testTimeout: 60_000,
   },
 });

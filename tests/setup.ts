@@ -1,15 +1,20 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetDatabase } from '../src/storage/connection';
 import { useNotices } from '../src/state/notice-store';
 import { useRoute } from '../src/state/route-store';
+import { useSeenFindings } from '../src/state/seen-findings';
 import { useWizard } from '../src/state/wizard-store';
 import { resetServiceWorkerFake } from './support/pwa-register-fake';
 
 // jsdom does not scroll.
 window.scrollTo = () => undefined;
+Element.prototype.scrollIntoView = () => undefined;
+
+// Waits are for states, with room for a busy two-core machine: a test must never depend on an idle one.
+configure({ asyncUtilTimeout: 15_000 });
 
 beforeEach(async () => {
   // A fresh, empty database for every test.
@@ -17,6 +22,7 @@ beforeEach(async () => {
   await db.delete({ disableAutoOpen: false });
   useNotices.setState({ problem: undefined, undo: undefined, status: undefined });
   useWizard.setState({ run: undefined });
+  useSeenFindings.setState({ seen: {} });
   localStorage.clear();
   history.replaceState(null, '', '/');
   useRoute.setState({ path: '/' });

@@ -38,10 +38,10 @@ const NAV: { path: string; label: string }[] = [
   { path: '/settings', label: m.nav.settings },
 ];
 
-function ScreenView({ screen, onSaved }: { screen: Screen; onSaved: () => void }) {
+function ScreenView({ screen, onSaved, started }: { screen: Screen; onSaved: () => void; started: boolean }) {
   switch (screen.name) {
     case 'home':
-      return <HomeScreen onSaved={onSaved} />;
+      return <HomeScreen onSaved={onSaved} started={started} />;
     case 'episode':
       return <EpisodeScreen key={screen.id} id={screen.id} />;
     case 'check-in':
@@ -67,7 +67,7 @@ function ScreenView({ screen, onSaved }: { screen: Screen; onSaved: () => void }
     case 'patterns':
       return <PatternsScreen />;
     case 'not-found':
-      return <HomeScreen onSaved={onSaved} />;
+      return <HomeScreen onSaved={onSaved} started={started} />;
   }
 }
 
@@ -115,7 +115,7 @@ export function App() {
       <main id="main" ref={mainRef} tabIndex={-1}>
         <ScreenErrorBoundary resetKey={path}>
           <Suspense fallback={null}>
-            <ScreenView screen={screenOf(path)} onSaved={onSaved} />
+            <ScreenView screen={screenOf(path)} onSaved={onSaved} started={started} />
           </Suspense>
         </ScreenErrorBoundary>
       </main>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCheckIn, type CheckIn } from './check-in';
 import { createEpisode, type Episode } from './episode';
-import { beforeAfter, bodyMapCounts, compareFactors, durationMix, hourHistogram, nightsBetween, reliefTable, rolling, weekly } from './patterns';
+import { beforeAfter, bodyMapCounts, colderNightsWorse, compareFactors, durationMix, hourHistogram, nightsBetween, reliefTable, rolling, weekly } from './patterns';
 
 let seq = 0;
 /** An episode at a local wall time, with the UTC offset in force then. */
@@ -12,6 +12,8 @@ function cramp(localIso: string, offset = 0, overrides: Partial<Episode> = {}): 
 function check(night: string, overrides: Partial<CheckIn> = {}): CheckIn {
   return { ...createCheckIn(`c${seq++}`, night, 0), ...overrides };
 }
+
+const nightsOf = (n: number) => Array.from({ length: n }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`);
 
 describe('nights', () => {
   it('an empty diary has only unknown nights, and rates are gaps, not zeros', () => {
@@ -93,7 +95,6 @@ describe('mixes and maps', () => {
 });
 
 describe('factor comparisons', () => {
-  const nightsOf = (n: number) => Array.from({ length: n }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`);
 
   it('counts cramp nights with and without, from check-ins only; unknown nights are left out', () => {
     const days = nightsOf(30);
@@ -114,6 +115,19 @@ describe('factor comparisons', () => {
   });
 });
 
+describe('the person\'s own cold nights', () => {
+  it('are "worse" only with enough nights and a higher share of cramp nights when the bedroom felt cold', () => {
+    const days = nightsOf(20);
+    const checkIns = days.map((night, i) => check(night, { bedroom: i < 8 ? 'cold' : 'comfortable' }));
+    const worse = days.slice(0, 6);
+    expect(colderNightsWorse(nightsBetween(worse.map((n) => cramp(`${n}T23:00:00`)), checkIns, days[0]!, days.at(-1)!))).toBe(true);
+    const better = days.slice(8, 16);
+    expect(colderNightsWorse(nightsBetween(better.map((n) => cramp(`${n}T23:00:00`)), checkIns, days[0]!, days.at(-1)!))).toBe(false);
+    const few = days.slice(0, 10);
+    expect(colderNightsWorse(nightsBetween(worse.map((n) => cramp(`${n}T23:00:00`)), checkIns.slice(0, 10), few[0]!, few.at(-1)!))).toBe(false);
+  });
+});
+
 describe('before and after a change', () => {
   it('compares equal windows of known nights either side', () => {
     const nights = nightsBetween(
@@ -126,6 +140,16 @@ describe('before and after a change', () => {
     expect(r.window).toBe(3);
     expect(r.before).toEqual({ nights: 2, crampNights: 2, perWeek: 7 });
     expect(r.after).toEqual({ nights: 2, crampNights: 1, perWeek: 3.5 });
+    // One or two known nights a side is far below the §5 minimum: not shown, and it says what is missing.
+    expect(r.shown).toBe(false);
+    expect(r.needed).toEqual({ logged: 10, before: 3, after: 3 });
+  });
+
+  it('shows with 14 known nights in all and 5 on each side', () => {
+    const days = nightsOf(14);
+    const nights = nightsBetween([], days.map((n) => check(n, { noCramp: true })), days[0]!, days.at(-1)!);
+    expect(beforeAfter(nights, days[7]!)).toMatchObject({ window: 7, shown: true, needed: { logged: 0, before: 0, after: 0 } });
+    expect(beforeAfter(nights, days[10]!)).toMatchObject({ shown: false, needed: { before: 1, after: 1 } });
   });
 
   it('a change before the diary starts has nothing before it', () => {

@@ -188,26 +188,40 @@ export interface Comparison {
   shown: boolean;
 }
 
-export function compareFactors(nights: readonly Night[]): Comparison[] {
+type NightTest = (c: CheckIn) => boolean | undefined;
+
+/** Known nights with a check-in that says, split by a test, with what is still needed to compare them (§5). */
+function compareBy(nights: readonly Night[], test: NightTest): Omit<Comparison, 'factor'> {
   const logged = nights.filter((n) => n.known).length;
-  return FACTORS.map((factor) => {
-    const withF = { nights: 0, crampNights: 0 };
-    const withoutF = { nights: 0, crampNights: 0 };
-    for (const n of nights) {
-      if (!n.known || !n.checkIn) continue;
-      const has = FACTOR_TEST[factor](n.checkIn);
-      if (has === undefined) continue;
-      const group = has ? withF : withoutF;
-      group.nights++;
-      if (n.cramps > 0) group.crampNights++;
-    }
-    const needed = {
-      logged: Math.max(0, MIN_NIGHTS_LOGGED - logged),
-      with: Math.max(0, MIN_NIGHTS_PER_GROUP - withF.nights),
-      without: Math.max(0, MIN_NIGHTS_PER_GROUP - withoutF.nights),
-    };
-    return { factor, with: withF, without: withoutF, needed, shown: needed.logged + needed.with + needed.without === 0 };
-  });
+  const withF = { nights: 0, crampNights: 0 };
+  const withoutF = { nights: 0, crampNights: 0 };
+  for (const n of nights) {
+    if (!n.known || !n.checkIn) continue;
+    const has = test(n.checkIn);
+    if (has === undefined) continue;
+    const group = has ? withF : withoutF;
+    group.nights++;
+    if (n.cramps > 0) group.crampNights++;
+  }
+  const needed = {
+    logged: Math.max(0, MIN_NIGHTS_LOGGED - logged),
+    with: Math.max(0, MIN_NIGHTS_PER_GROUP - withF.nights),
+    without: Math.max(0, MIN_NIGHTS_PER_GROUP - withoutF.nights),
+  };
+  return { with: withF, without: withoutF, needed, shown: needed.logged + needed.with + needed.without === 0 };
+}
+
+export function compareFactors(nights: readonly Night[]): Comparison[] {
+  return FACTORS.map((factor) => ({ factor, ...compareBy(nights, FACTOR_TEST[factor]) }));
+}
+
+/**
+ * True when the person's own diary shows cramps on a larger share of nights when the bedroom felt cold or
+ * cool than on other nights, with enough nights to compare (§5). Used only to offer the warm-bedding tip.
+ */
+export function colderNightsWorse(nights: readonly Night[]): boolean {
+  const c = compareBy(nights, (checkIn) => (checkIn.bedroom === undefined ? undefined : checkIn.bedroom === 'cold' || checkIn.bedroom === 'cool'));
+  return c.shown && c.with.crampNights / c.with.nights > c.without.crampNights / c.without.nights;
 }
 
 export interface BeforeAfter {
@@ -215,9 +229,15 @@ export interface BeforeAfter {
   after: { nights: number; crampNights: number; perWeek: number | null };
   /** Nights in each window (up to six weeks, less when the diary is shorter). */
   window: number;
+  /** Known nights still needed (§5: 14 in all, 5 on each side); 0 everywhere when shown. */
+  needed: { logged: number; before: number; after: number };
+  shown: boolean;
 }
 
-/** Cramp nights in equal windows of known nights before and from `startNight`. */
+/**
+ * Cramp nights in equal windows of nights before and from `startNight`. Shown only with the same minimum
+ * as every comparison: 14 known nights in the two windows together and 5 on each side.
+ */
 export function beforeAfter(nights: readonly Night[], startNight: NightKey, maxWindow = 42): BeforeAfter {
   const index = nights.findIndex((n) => n.night >= startNight);
   const from = index === -1 ? nights.length : index;
@@ -227,5 +247,12 @@ export function beforeAfter(nights: readonly Night[], startNight: NightKey, maxW
     const crampNights = known.filter((n) => n.cramps > 0).length;
     return { nights: known.length, crampNights, perWeek: known.length > 0 ? (crampNights / known.length) * 7 : null };
   };
-  return { before: side(nights.slice(from - window, from)), after: side(nights.slice(from, from + window)), window };
+  const before = side(nights.slice(from - window, from));
+  const after = side(nights.slice(from, from + window));
+  const needed = {
+    logged: Math.max(0, MIN_NIGHTS_LOGGED - before.nights - after.nights),
+    before: Math.max(0, MIN_NIGHTS_PER_GROUP - before.nights),
+    after: Math.max(0, MIN_NIGHTS_PER_GROUP - after.nights),
+  };
+  return { before, after, window, needed, shown: needed.logged + needed.before + needed.after === 0 };
 }

@@ -81,7 +81,7 @@ export const messages = {
     'hang-foot': 'Hung the foot down', medicine: 'Medicine', nothing: 'Nothing',
   } satisfies Record<Relief, string>,
   warningSymptoms: {
-    numbness: 'Numbness', 'cold-pale-blue': 'Cold, pale or blue foot', 'calf-swelling': 'Calf swollen or warm',
+    numbness: 'Numbness', 'cold-pale-blue': 'Cold, pale or blue foot', 'calf-swelling': 'One calf swollen, or warm and red',
     weakness: 'Weakness', twitching: 'Twitching', 'urge-to-move': 'An urge to move the legs',
   } satisfies Record<WarningSymptom, string>,
   checkIn: {
@@ -210,6 +210,9 @@ export const messages = {
     hangFootHelped: 'hanging the foot down helped',
     diaryFrequent: 'Your diary: cramps on 3 or more nights in each of the last 2 weeks',
     call: 'Call {number}',
+    reportedOn: 'On {date} you reported: {what}',
+    urgentBack: 'Back to the cramp details',
+    urgentSeen: 'I have read this',
   },
   learn: {
     title: 'Learn',
@@ -318,9 +321,10 @@ export const messages = {
     deleteChange: 'Remove the mark "{label}"',
     changeDeleted: 'Mark removed.',
     beforeAfter: '{label} (from {night}): cramps on {before} a week before, {after} a week after, over {window} nights each side.',
-    beforeAfterShort: '{label} (from {night}): not enough recorded nights on both sides yet.',
+    beforeAfterShort: '{label} (from {night}): not enough recorded nights to compare yet.',
+    beforeAfterNeeded: 'Needs {logged} more recorded nights in all, {before} more before and {after} more after.',
     medicineNote: 'Mention this to your prescriber. Do not stop or change a medicine yourself.',
-    experimentNote: 'Cramps often ease without any treatment: in trials about 1 in 4 people improved with a dummy treatment. A change after trying something is not proof that it worked.',
+    placeboNote: 'Cramps often ease without any treatment: in trials about 28% of people improved on a dummy treatment (placebo). A change after starting something is not proof that it worked.',
     table: 'Numbers',
   },
   report: {

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { uiStorage } from './local-storage';
 
 export interface WizardRun {
   profileSetId: string;
@@ -19,22 +20,6 @@ interface WizardState {
   end: () => void;
 }
 
-/** localStorage, or nothing where the browser refuses it (the run then lasts as long as the page). */
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-const memory = new Map<string, string>();
-const fallback: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
-  getItem: (k) => memory.get(k) ?? null,
-  setItem: (k, v) => void memory.set(k, v),
-  removeItem: (k) => void memory.delete(k),
-};
-
 export const useWizard = create<WizardState>()(
   persist(
     (set) => ({
@@ -46,7 +31,7 @@ export const useWizard = create<WizardState>()(
       // Do not rename without migrating: a half-answered wizard lives under this key.
       name: 'crampnote-wizard-run',
       version: 1,
-      storage: createJSONStorage(() => safeLocalStorage() ?? fallback),
+      storage: createJSONStorage(uiStorage),
       partialize: (s) => ({ run: s.run }),
     },
   ),

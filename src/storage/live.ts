@@ -87,6 +87,21 @@ export function useGuidanceAnswers(): { profile?: AnswerSet; symptoms?: AnswerSe
   return useLiveQuery(async () => ({ profile: await latestAnswerSet('profile'), symptoms: await latestCompletedAnswerSet('symptoms') }), []);
 }
 
+/**
+ * What the Log screen checks for urgent messages: the latest profile and symptom answers (finished or not:
+ * an urgent answer survives "Skip for now") and the episodes that started after `since` (epoch ms).
+ */
+export function useRecentGuidance(since: number): { profile?: AnswerSet; symptoms?: AnswerSet; episodes: Episode[] } | undefined {
+  return useLiveQuery(
+    async () => ({
+      profile: await latestAnswerSet('profile'),
+      symptoms: await latestAnswerSet('symptoms'),
+      episodes: await getDatabase().episodes.where('startedAt').aboveOrEqual(since).toArray(),
+    }),
+    [since],
+  );
+}
+
 /** Episodes of the last `nights` nights up to `lastNight`, for the guidance rules. */
 export function useEpisodesSince(firstNight: NightKey): Episode[] | undefined {
   return useLiveQuery(() => getDatabase().episodes.where('night').aboveOrEqual(firstNight).toArray(), [firstNight]);

@@ -2,7 +2,7 @@
  * One finding: what was noticed, in the person's own answers or diary, and what to do.
  */
 import { FINDING_TEXT, QUESTION_TEXT } from '../domain/guidance/content';
-import type { Finding, Trigger } from '../domain/guidance/rules';
+import type { Finding, PastReport, Trigger } from '../domain/guidance/rules';
 import type { WarningSymptom } from '../domain/episode';
 import { formatNight } from '../i18n/format';
 import { format, messages as m } from '../i18n/messages';
@@ -29,12 +29,22 @@ export function describeTrigger(trigger: Trigger, locale: string): string {
   }
 }
 
-export function FindingCard({ finding, locale }: { finding: Finding; locale: string }) {
+/** A finding's advice, with the emergency number filled in. */
+export const findingAction = (finding: Pick<Finding, 'id'>, emergencyNumber: string) => format(FINDING_TEXT[finding.id].action, { number: emergencyNumber });
+
+/** "On 12 Nov you reported: ..." for an urgent sign that is no longer current. */
+export function describeReport(report: PastReport, locale: string): string {
+  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(report.at);
+  const what = report.trigger.kind === 'episode' ? m.warningSymptoms[report.trigger.value as WarningSymptom] ?? FINDING_TEXT[report.id].title : describeTrigger(report.trigger, locale);
+  return format(m.guide.reportedOn, { date, what });
+}
+
+export function FindingCard({ finding, locale, emergencyNumber }: { finding: Finding; locale: string; emergencyNumber: string }) {
   const text = FINDING_TEXT[finding.id];
   return (
     <article className="card finding" aria-label={text.title}>
       <h3>{text.title}</h3>
-      <p>{text.action}</p>
+      <p>{findingAction(finding, emergencyNumber)}</p>
       <h4>{m.guide.noticed}</h4>
       <ul>
         {finding.triggers.map((t, i) => (

@@ -1,9 +1,9 @@
 /**
- * Findings grouped by tier, most urgent first. The emergency tier carries the call button; an urgent
- * group is announced to screen readers as an alert.
+ * Findings grouped by tier, most urgent first. The emergency and check-now tiers carry the call button;
+ * an urgent group is announced to screen readers as an alert.
  */
 import { TIER_TEXT } from '../domain/guidance/content';
-import { isUrgentTier, TIERS, type Finding } from '../domain/guidance/rules';
+import { isUrgentTier, TIERS, type Finding, type Tier } from '../domain/guidance/rules';
 import { format, messages as m } from '../i18n/messages';
 import { FindingCard } from './finding-card';
 
@@ -11,6 +11,17 @@ interface Props {
   findings: readonly Finding[];
   locale: string;
   emergencyNumber: string;
+}
+
+/** Tiers whose advice can be "call now": they carry the call button. */
+export const offersCall = (tier: Tier) => tier === 'emergency' || tier === 'check-now';
+
+export function CallButton({ emergencyNumber }: { emergencyNumber: string }) {
+  return (
+    <a className="call-button" href={`tel:${emergencyNumber}`}>
+      {format(m.guide.call, { number: emergencyNumber })}
+    </a>
+  );
 }
 
 export function FindingsByTier({ findings, locale, emergencyNumber }: Props) {
@@ -23,13 +34,9 @@ export function FindingsByTier({ findings, locale, emergencyNumber }: Props) {
           <section key={tier} className={`tier tier-${tier}`} role={isUrgentTier(tier) ? 'alert' : undefined} aria-label={TIER_TEXT[tier].title}>
             <h2>{TIER_TEXT[tier].title}</h2>
             <p>{TIER_TEXT[tier].lead}</p>
-            {tier === 'emergency' && (
-              <a className="call-button" href={`tel:${emergencyNumber}`}>
-                {format(m.guide.call, { number: emergencyNumber })}
-              </a>
-            )}
+            {offersCall(tier) && <CallButton emergencyNumber={emergencyNumber} />}
             {inTier.map((f) => (
-              <FindingCard key={f.id} finding={f} locale={locale} />
+              <FindingCard key={f.id} finding={f} locale={locale} emergencyNumber={emergencyNumber} />
             ))}
           </section>
         );

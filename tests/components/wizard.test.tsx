@@ -71,6 +71,33 @@ describe('the wizard', () => {
     const symptoms = (await getDatabase().answerSets.toArray()).find((s) => s.section === 'symptoms');
     expect(symptoms?.answers).toEqual({ 'sudden-cold-leg': 'no', 'chest-symptoms': 'unsure' });
     expect(useWizard.getState().run?.step).toBe(0);
+    // The "check now" message survives the skip: it stays on Log until read.
+    const reminder = await screen.findByRole('alert', { name: 'Check now' });
+    expect(within(reminder).getByText(/short of breath.*If yes, call \d+ now/)).toBeInTheDocument();
+    await user.click(within(reminder).getByRole('button', { name: 'I have read this' }));
+    await waitFor(() => expect(screen.queryByRole('alert', { name: 'Check now' })).not.toBeInTheDocument());
+  });
+
+  it('"not sure" on a red flag asks to check now, first, without saying it is an emergency', async () => {
+    const { user } = renderApp();
+    await startWizard(user);
+    await choose(user, /suddenly turned cold/, 'Not sure');
+    const alert = await screen.findByRole('alert', { name: 'Check now' });
+    expect(within(alert).getByRole('link', { name: /^Call \d+/ })).toHaveAttribute('href', expect.stringMatching(/^tel:/));
+    expect(within(alert).getByText(/Compare one leg with the other/)).toBeInTheDocument();
+    expect(screen.queryByRole('alert', { name: 'Call emergency services now' })).not.toBeInTheDocument();
+  });
+
+  it('a same-or-next-day answer shows on its own step, and survives "Skip for now"', async () => {
+    const { user } = renderApp();
+    await startWizard(user);
+    await answerRedFlagsNo(user);
+    while (!screen.queryByRole('group', { name: /burning or aching toes/ })) await next(user);
+    await choose(user, /burning or aching toes/, 'Yes');
+    expect(await screen.findByRole('alert', { name: 'Get a circulation check today or tomorrow' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }));
+    const reminder = await screen.findByRole('alert', { name: 'Get a circulation check today or tomorrow' });
+    expect(within(reminder).getByText(/Ask for a circulation check today or tomorrow/)).toBeInTheDocument();
   });
 
   it('shows an emergency at once, above the questions, with the number to call', async () => {
@@ -79,7 +106,7 @@ describe('the wizard', () => {
     await choose(user, /suddenly turned cold/, 'Yes');
     const alert = await screen.findByRole('alert', { name: 'Call emergency services now' });
     expect(within(alert).getByRole('link', { name: /^Call \d+/ })).toHaveAttribute('href', expect.stringMatching(/^tel:/));
-    expect(within(alert).getByText(/A leg or foot suddenly cold, pale, blue, numb or hard to move: Yes/)).toBeInTheDocument();
+    expect(within(alert).getByText(/A leg or foot suddenly cold, pale, blue, numb or weak: Yes/)).toBeInTheDocument();
   });
 
   it('"none" clears the other choices of a multi-choice question', async () => {
@@ -114,7 +141,9 @@ describe('results', () => {
     expect(headings).toEqual(['Get a circulation check today or tomorrow', 'Things you can try', 'What we know about common advice']);
     expect(screen.getByRole('article', { name: 'Toe or forefoot pain at rest, eased by hanging the foot down' })).toBeInTheDocument();
     const tips = screen.getByRole('heading', { name: 'Things you can try' }).parentElement!;
-    expect(within(tips).getAllByText(/^Evidence: (good|mixed|weak|none)$/).length).toBeGreaterThanOrEqual(6);
+    expect(within(tips).getAllByText(/^Evidence: (good|mixed|weak|none)$/).length).toBeGreaterThanOrEqual(5);
+    expect(within(tips).getByText('Evidence that it does not help: good')).toBeInTheDocument();
+    expect(within(tips).queryByText(/usually harmless/)).not.toBeInTheDocument();
     expect(screen.getByText(/^Based on your answers of/)).toBeInTheDocument();
     expect(useWizard.getState().run).toBeUndefined();
     expect((await getDatabase().answerSets.toArray()).every((s) => s.completedAt !== undefined)).toBe(true);
@@ -122,17 +151,29 @@ describe('results', () => {
 });
 
 describe('after an episode is saved', () => {
-  it('a warning symptom brings its message at once, and History keeps it on that night', async () => {
+  it('a warning symptom takes the screen at once, stays on the details, on Log until read, and on the night in History', async () => {
     const { user } = renderApp();
     await logACramp(user);
-    await user.click(screen.getByRole('checkbox', { name: 'Calf swollen or warm' }));
-    const alert = await screen.findByRole('alert', { name: 'Get seen today' });
-    expect(within(alert).getByRole('heading', { name: 'One calf swollen, warm, red or tender' })).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'One calf swollen, or warm and red' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Get seen today' });
+    await waitFor(() => expect(within(dialog).getByRole('heading', { name: 'Get seen today' })).toHaveFocus());
+    expect(within(dialog).getByText(/a clot can feel like a cramp/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Back to the cramp details' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('alert', { name: 'Get seen today' })).toBeInTheDocument();
+
     await user.click(screen.getByRole('checkbox', { name: 'Cold, pale or blue foot' }));
+    const emergency = await screen.findByRole('alertdialog', { name: 'Call emergency services now' });
+    expect(within(emergency).getByRole('link', { name: /^Call \d+/ })).toHaveAttribute('href', expect.stringMatching(/^tel:/));
+    await user.click(within(emergency).getByRole('button', { name: 'Back to the cramp details' }));
     await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.getAttribute('aria-label'))).toEqual(['Call emergency services now', 'Get seen today']));
+
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    const reminder = await screen.findByRole('alert', { name: 'Call emergency services now' });
+    expect(within(reminder).getByText(/blocked artery/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'History' }));
     expect(await screen.findByText('A leg or foot that suddenly turns cold, pale or blue, numb or weak')).toBeInTheDocument();
-    expect(screen.getByText('One calf swollen, warm, red or tender')).toBeInTheDocument();
+    expect(screen.getByText('One calf swollen, or warm and red')).toBeInTheDocument();
   });
 });

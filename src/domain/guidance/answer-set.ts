@@ -22,6 +22,14 @@ export function combineAnswers(profile?: AnswerSet, symptoms?: AnswerSet): Answe
   return { ...profile?.answers, ...symptoms?.answers };
 }
 
+/**
+ * The answers as the rules read them, with the time they were given: red flags live in the symptom set,
+ * so its last change dates them.
+ */
+export function answersWithTime(profile?: AnswerSet, symptoms?: AnswerSet): { answers: Answers; answeredAt?: number } {
+  return { answers: combineAnswers(profile, symptoms), answeredAt: symptoms?.updatedAt };
+}
+
 /** How often the symptom questions are offered again. */
 export const SYMPTOMS_REASK_DAYS = 28;
 

@@ -40,10 +40,11 @@ describe('steps', () => {
   it('asks follow-ups only when they apply', () => {
     const walking = STEPS.find((s) => s.includes('walking-pain'))!;
     expect(askedIn(walking, {}).map((q) => q.id)).toEqual(['walking-pain']);
-    expect(askedIn(walking, { 'walking-pain': 'yes' }).map((q) => q.id)).toEqual(['walking-pain', 'walking-starts-at-rest', 'walking-eases-10']);
+    expect(askedIn(walking, { 'walking-pain': 'yes' }).map((q) => q.id)).toEqual(['walking-pain', 'walking-starts-at-rest', 'walking-eases-10', 'walking-where']);
     const foot = STEPS.find((s) => s.includes('diabetic-foot'))!;
     expect(askedIn(foot, { diabetes: 'no' }).map((q) => q.id)).toEqual(['dirty-wound']);
     expect(askedIn(foot, { diabetes: 'type-2' }).map((q) => q.id)).toEqual(['diabetic-foot', 'dirty-wound']);
+    expect(askedIn(foot, { diabetes: 'unsure' }).map((q) => q.id)).toEqual(['diabetic-foot', 'dirty-wound']);
   });
 
   it('leaves the profile out on a symptoms-only run', () => {

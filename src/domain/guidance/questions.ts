@@ -33,7 +33,7 @@ export const QUESTION_IDS = [
   'age', 'diabetes', 'smoking', 'conditions', 'family-leg-artery', 'pregnant', 'alcohol-per-week', 'activity',
   'medicines', 'medicine-change', 'limit-fluids',
   'where', 'side', 'usual-length', 'eases', 'long-unrelieved', 'walking-pain', 'walking-starts-at-rest',
-  'walking-eases-10', 'rest-toe-pain', 'wound-or-dark-skin', 'nerve-symptoms', 'weakness', 'urge-to-move',
+  'walking-eases-10', 'walking-where', 'rest-toe-pain', 'wound-or-dark-skin', 'nerve-symptoms', 'weakness', 'urge-to-move',
   'diabetic-foot', 'dirty-wound', 'frequent-nights', 'self-care-6-weeks', 'sleep-effect',
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
@@ -51,8 +51,11 @@ export const MEDICINES = [
 export const NERVE_SYMPTOMS = ['numbness', 'burning', 'prickling', 'bedclothes-hurt', 'hot-cold'] as const;
 export const LEG_REGIONS = ['toes', 'ball', 'arch', 'heel', 'top', 'ankle', 'calf', 'shin', 'thigh'] as const;
 export const EASES = ['toes-up', 'stand-walk', 'massage', 'hang-foot', 'nothing'] as const;
+/** Where walking pain is felt (Edinburgh Claudication Questionnaire [R19]). */
+export const WALKING_PLACES = ['calf', 'thigh', 'buttock', 'foot', 'other'] as const;
 
-const hasDiabetes = (a: Answers) => a.diabetes === 'type-1' || a.diabetes === 'type-2';
+/** The foot-infection question is asked with diabetes, and when the person is not sure [R25]. */
+export const mayHaveDiabetes = (a: Answers) => a.diabetes === 'type-1' || a.diabetes === 'type-2' || a.diabetes === 'unsure';
 
 export const QUESTIONS: readonly Question[] = [
   { id: 'sudden-cold-leg', section: 'red-flags', kind: 'single', options: YES_NO_UNSURE },
@@ -79,12 +82,13 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'walking-pain', section: 'symptoms', kind: 'single', options: YES_NO_UNSURE },
   { id: 'walking-starts-at-rest', section: 'symptoms', kind: 'single', options: YES_NO_UNSURE, askIf: (a) => a['walking-pain'] === 'yes' },
   { id: 'walking-eases-10', section: 'symptoms', kind: 'single', options: YES_NO_UNSURE, askIf: (a) => a['walking-pain'] === 'yes' },
+  { id: 'walking-where', section: 'symptoms', kind: 'multi', options: [...WALKING_PLACES, 'unsure'], exclusive: ['unsure'], askIf: (a) => a['walking-pain'] === 'yes' },
   { id: 'rest-toe-pain', section: 'symptoms', kind: 'single', options: YES_NO_UNSURE },
   { id: 'wound-or-dark-skin', section: 'symptoms', kind: 'single', options: YES_NO_UNSURE },
   { id: 'nerve-symptoms', section: 'symptoms', kind: 'multi', options: [...NERVE_SYMPTOMS, 'none', 'unsure'], exclusive: ['none', 'unsure'] },
   { id: 'weakness', section: 'symptoms', kind: 'single', options: YES_NO_UNSURE },
   { id: 'urge-to-move', section: 'symptoms', kind: 'single', options: YES_NO_UNSURE },
-  { id: 'diabetic-foot', section: 'symptoms', kind: 'single', options: YES_NO_UNSURE, askIf: hasDiabetes },
+  { id: 'diabetic-foot', section: 'symptoms', kind: 'single', options: YES_NO_UNSURE, askIf: mayHaveDiabetes },
   { id: 'dirty-wound', section: 'symptoms', kind: 'single', options: YES_NO_UNSURE },
   { id: 'frequent-nights', section: 'symptoms', kind: 'single', options: YES_NO_UNSURE },
   { id: 'self-care-6-weeks', section: 'symptoms', kind: 'single', options: ['yes', 'no', 'not-tried'] },
@@ -105,7 +109,7 @@ export const STEPS: readonly (readonly QuestionId[])[] = [
   ['limit-fluids'],
   ['where', 'side', 'usual-length'],
   ['eases', 'long-unrelieved'],
-  ['walking-pain', 'walking-starts-at-rest', 'walking-eases-10'],
+  ['walking-pain', 'walking-starts-at-rest', 'walking-eases-10', 'walking-where'],
   ['rest-toe-pain', 'wound-or-dark-skin'],
   ['nerve-symptoms'],
   ['weakness', 'urge-to-move'],

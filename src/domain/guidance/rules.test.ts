@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEpisode, type Episode } from '../episode';
-import { FINDING_TEXT, QUESTION_TEXT, TIER_TEXT } from './content';
+import { EVIDENCE_AGAINST_TEXT, FINDING_TEXT, LEARN, MINOR_NOTICE, QUESTION_TEXT, SELF_CARE_CALM, TIER_TEXT } from './content';
 import { QUESTIONS, type Answers } from './questions';
-import { circulationRiskGroup, evaluate, FINDING_IDS, TIERS, topTier, type FindingId, type Tier } from './rules';
+import { circulationRiskGroup, CURRENT_FOR_MS, evaluate, FINDING_IDS, reportedEarlier, TIERS, topTier, type FindingId, type Tier } from './rules';
 import { selfCareTips, whatWeKnow } from './tips';
 
 const NOW = Date.parse('2026-11-26T08:00:00Z');
@@ -11,8 +11,8 @@ function buildEpisode(overrides: Partial<Episode> = {}, at = NOW - 5 * 3_600_000
   return { ...createEpisode(`e-${at}-${Math.random()}`, at, 0), ...overrides };
 }
 
-const run = (answers: Answers, episodes: Episode[] = []) => evaluate({ answers, episodes, lastNight: '2026-11-25' });
-const ids = (answers: Answers, episodes: Episode[] = []) => run(answers, episodes).map((f) => f.id);
+const run = (answers: Answers, episodes: Episode[] = [], answeredAt?: number) => evaluate({ answers, episodes, lastNight: '2026-11-25', now: NOW, answeredAt });
+const ids = (answers: Answers, episodes: Episode[] = [], answeredAt?: number) => run(answers, episodes, answeredAt).map((f) => f.id);
 
 /** A 30-year-old with no risk factors: the baseline that fires nothing. */
 const LOW_RISK: Answers = {
@@ -35,12 +35,19 @@ describe('each trigger alone fires its finding, in its tier', () => {
     ['rest pain eased by dependency', { 'rest-toe-pain': 'yes' }, 'rest-pain-dependency', 'urgent-soon'],
     ['non-healing wound', { 'wound-or-dark-skin': 'yes' }, 'wound-or-dark-skin', 'urgent-soon'],
     ['hanging the foot helps, 65+', { age: '65-plus', eases: ['hang-foot'] }, 'hang-foot-with-risk', 'urgent-soon'],
-    ['under 18', { age: 'under-18' }, 'under-18', 'clinician'],
     ['pregnancy', { pregnant: 'yes' }, 'pregnancy', 'clinician'],
     ['sleep effect 5', { 'sleep-effect': 5 }, 'sleep-or-frequency', 'clinician'],
     ['3+ nights a week for 2 weeks', { 'frequent-nights': 'yes' }, 'sleep-or-frequency', 'clinician'],
     ['weakness', { weakness: 'yes' }, 'weakness-twitching', 'clinician'],
     ['walking pain gone within 10 min', { 'walking-pain': 'yes', 'walking-eases-10': 'yes' }, 'claudication', 'clinician'],
+    ['walking pain that can start at rest', { 'walking-pain': 'yes', 'walking-starts-at-rest': 'yes' }, 'walking-pain-at-rest', 'clinician'],
+    ['diabetes with a nerve symptom', { diabetes: 'type-2', 'nerve-symptoms': ['numbness'] }, 'diabetes-foot-check', 'clinician'],
+    ['not sure about a sudden cold leg', { 'sudden-cold-leg': 'unsure' }, 'check-acute-limb', 'check-now'],
+    ['not sure about chest symptoms', { 'chest-symptoms': 'unsure' }, 'check-chest', 'check-now'],
+    ['not sure about a swollen calf', { 'calf-swollen-now': 'unsure' }, 'check-calf', 'check-now'],
+    ['not sure about a long cramp', { 'long-unrelieved': 'unsure' }, 'check-long-cramp', 'check-now'],
+    ['not sure about a dirty wound', { 'dirty-wound': 'unsure' }, 'check-dirty-wound', 'check-now'],
+    ['not sure about a foot infection, with diabetes', { diabetes: 'type-2', 'diabetic-foot': 'unsure' }, 'check-diabetic-foot', 'check-now'],
     ['risk group with leg symptoms', { age: '50-64', smoking: 'current', where: ['calf'] }, 'circulation-risk', 'clinician'],
     ['hanging the foot helps, no risk group', { age: '18-49', eases: ['hang-foot'] }, 'hang-foot-no-risk', 'clinician'],
     ['a nerve symptom', { 'nerve-symptoms': ['burning'] }, 'nerve-symptoms', 'clinician'],
@@ -101,10 +108,67 @@ describe('episodes logged at night', () => {
   });
 });
 
+describe('"now" means now', () => {
+  const DAY = CURRENT_FOR_MS;
+
+  it('present-tense red flags hold for 24 hours after they were answered, then only as dated history', () => {
+    const answers: Answers = { 'sudden-cold-leg': 'yes', 'calf-swollen-now': 'yes', 'chest-symptoms': 'unsure' };
+    expect(ids(answers, [], NOW - DAY + 60_000)).toEqual(['acute-limb', 'check-chest', 'calf-clot-signs']);
+    const later = NOW - DAY - 60_000;
+    expect(ids(answers, [], later)).toEqual([]);
+    const input = { answers, episodes: [], lastNight: '2026-11-25', now: NOW, answeredAt: later };
+    expect(reportedEarlier(input).map((r) => [r.id, r.at])).toEqual([['acute-limb', later], ['calf-clot-signs', later]]);
+  });
+
+  it('a warning sign on a cramp raises the emergency only while the cramp is recent', () => {
+    const recent = buildEpisode({ warnings: ['cold-pale-blue'] }, NOW - 3 * 3_600_000);
+    const old = buildEpisode({ warnings: ['cold-pale-blue', 'calf-swelling'] }, NOW - 24 * 86_400_000);
+    expect(ids({}, [recent])).toContain('acute-limb');
+    expect(ids({}, [old])).toEqual([]);
+    const reports = reportedEarlier({ answers: {}, episodes: [recent, old], lastNight: '2026-11-25', now: NOW });
+    expect(reports.map((r) => [r.id, r.at])).toEqual([['acute-limb', old.startedAt], ['calf-clot-signs', old.startedAt]]);
+  });
+
+  it('a long unrelieved cramp weeks ago no longer says "get seen today"; one last night does', () => {
+    const long = { durationBand: 'over-10' as const, reliefTried: ['stretch' as const], reliefWorked: [] };
+    expect(ids({}, [buildEpisode(long, NOW - 20 * 86_400_000)])).not.toContain('long-cramp-unrelieved');
+    expect(ids({}, [buildEpisode(long)])).toContain('long-cramp-unrelieved');
+  });
+
+  it('answers that are not about the present keep their findings whatever their age', () => {
+    expect(ids({ 'rest-toe-pain': 'yes', weakness: 'yes' }, [], NOW - 30 * 86_400_000)).toEqual(['rest-pain-dependency', 'weakness-twitching']);
+  });
+
+  it('"not sure" answers are not carried into history', () => {
+    expect(reportedEarlier({ answers: { 'sudden-cold-leg': 'unsure' }, episodes: [], lastNight: '2026-11-25', now: NOW, answeredAt: NOW - 3 * DAY })).toEqual([]);
+  });
+});
+
+describe('walking pain (Edinburgh questionnaire)', () => {
+  it('pain that can start at rest is not claudication, and is still raised', () => {
+    const found = ids({ 'walking-pain': 'yes', 'walking-starts-at-rest': 'yes', 'walking-eases-10': 'yes' });
+    expect(found).not.toContain('claudication');
+    expect(found).toContain('walking-pain-at-rest');
+  });
+
+  it('lists where walking hurts with the finding', () => {
+    const f = run({ 'walking-pain': 'yes', 'walking-starts-at-rest': 'no', 'walking-eases-10': 'yes', 'walking-where': ['calf', 'thigh'] }).find((x) => x.id === 'claudication');
+    expect(f?.triggers).toContainEqual({ kind: 'answer', question: 'walking-where', value: ['calf', 'thigh'] });
+  });
+});
+
+describe('diabetes and the feet', () => {
+  it('65+ with type 2 diabetes and numb, burning feet: the nerve finding, a foot check and a circulation check', () => {
+    const found = ids({ ...LOW_RISK, age: '65-plus', diabetes: 'type-2', 'nerve-symptoms': ['numbness', 'burning'], where: ['unsure'] });
+    expect(found).toEqual(expect.arrayContaining(['nerve-symptoms', 'diabetes-foot-check', 'circulation-risk']));
+  });
+});
+
 describe('tiers', () => {
   it('order most urgent first when several fire', () => {
     const findings = run({ ...LOW_RISK, 'urge-to-move': 'yes', 'rest-toe-pain': 'yes', 'calf-swollen-now': 'yes', 'chest-symptoms': 'yes' });
     expect(findings.map((f) => f.tier)).toEqual(['emergency', 'urgent-today', 'urgent-soon', 'clinician']);
+    expect(TIERS.slice(0, 3)).toEqual(['emergency', 'check-now', 'urgent-today']);
     const order = findings.map((f) => TIERS.indexOf(f.tier));
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
@@ -116,10 +180,29 @@ describe('tiers', () => {
 });
 
 describe('"unsure" and "prefer not to say"', () => {
-  it('never count as "no": a red flag answered "not sure" is still shown', () => {
-    expect(ids({ 'sudden-cold-leg': 'unsure' })).toContain('acute-limb');
-    expect(ids({ 'chest-symptoms': 'unsure' })).toContain('chest-or-breathing');
-    expect(ids({ 'calf-swollen-now': 'unsure' })).toContain('calf-clot-signs');
+  it('never count as "no": a red flag answered "not sure" asks to check now, first, without asserting the emergency', () => {
+    const cases: [Answers, FindingId, FindingId][] = [
+      [{ 'sudden-cold-leg': 'unsure' }, 'check-acute-limb', 'acute-limb'],
+      [{ 'chest-symptoms': 'unsure' }, 'check-chest', 'chest-or-breathing'],
+      [{ 'calf-swollen-now': 'unsure' }, 'check-calf', 'calf-clot-signs'],
+      [{ 'long-unrelieved': 'unsure' }, 'check-long-cramp', 'long-cramp-unrelieved'],
+    ];
+    for (const [answers, check, verdict] of cases) {
+      const found = ids({ ...LOW_RISK, 'urge-to-move': 'yes', 'rest-toe-pain': 'yes', ...answers });
+      expect(found[0]).toBe(check);
+      expect(found).not.toContain(verdict);
+    }
+  });
+
+  it('a check-now message says what to look at and what to do, with the number to call where it is an emergency', () => {
+    expect(FINDING_TEXT['check-acute-limb'].action).toMatch(/Compare one leg with the other.*If yes, call \{number\} now/);
+    expect(FINDING_TEXT['check-chest'].action).toMatch(/If yes, call \{number\} now/);
+    expect(FINDING_TEXT['check-calf'].action).toMatch(/swollen, or warm and red\? If yes, get seen today/);
+  });
+
+  it('the foot-infection question counts with diabetes "not sure" too, and never for "no"', () => {
+    expect(ids({ diabetes: 'unsure', 'diabetic-foot': 'yes' })).toContain('diabetic-foot');
+    expect(ids({ diabetes: 'no', 'diabetic-foot': 'yes' })).not.toContain('diabetic-foot');
   });
 
   it('never hide a red flag given in another answer', () => {
@@ -128,9 +211,9 @@ describe('"unsure" and "prefer not to say"', () => {
   });
 
   it('do not fire yes-only rules', () => {
-    expect(ids({ diabetes: 'unsure', 'diabetic-foot': 'yes' })).not.toContain('diabetic-foot');
     expect(ids({ 'nerve-symptoms': ['unsure'], conditions: ['unsure'], medicines: ['unsure'] })).toEqual([]);
     expect(ids({ 'walking-pain': 'unsure', 'walking-eases-10': 'unsure' })).not.toContain('claudication');
+    expect(ids({ 'rest-toe-pain': 'unsure', 'wound-or-dark-skin': 'unsure' })).toEqual([]);
   });
 
   it('an unknown age still counts diabetes plus one more factor as a circulation risk group', () => {
@@ -189,6 +272,33 @@ describe('tips and notes', () => {
     expect(whatWeKnow(LOW_RISK).map((t) => t.id)).not.toContain('stockings-warning');
   });
 
+  it.each([
+    ['rest pain', { 'rest-toe-pain': 'yes' }],
+    ['walking pain', { 'walking-pain': 'yes' }],
+    ['a wound or dark toe skin', { 'wound-or-dark-skin': 'yes' }],
+  ] as [string, Answers][])('circulation answers alone bring the stockings warning (%s)', (_name, answers) => {
+    expect(whatWeKnow({ ...LOW_RISK, ...answers }).map((t) => t.id)).toContain('stockings-warning');
+  });
+
+  it('the warm-socks tip only when cold nights are the person\'s own pattern', () => {
+    expect(selfCareTips(LOW_RISK).map((t) => t.id)).not.toContain('warm-bedding');
+    expect(selfCareTips(LOW_RISK, { colderNightsWorse: true }).map((t) => t.id)).toContain('warm-bedding');
+  });
+
+  it('advice against something reads as evidence that it does not help', () => {
+    const magnesium = selfCareTips(LOW_RISK).find((t) => t.id === 'magnesium');
+    expect(magnesium?.against).toBe(true);
+    expect(EVIDENCE_AGAINST_TEXT[magnesium?.evidence ?? 'none']).toBe('Evidence that it does not help: good');
+  });
+
+  it('under 18: the adults-only notice instead of findings and adult tips', () => {
+    const minor: Answers = { ...LOW_RISK, age: 'under-18', 'alcohol-per-week': 4 };
+    expect(ids(minor)).toEqual([]);
+    expect(selfCareTips(minor)).toEqual([]);
+    expect(whatWeKnow(minor)).toEqual([]);
+    expect(MINOR_NOTICE.title).toMatch(/adults/);
+  });
+
   it('every tip and note carries an evidence tag, and none suggests quinine', () => {
     for (const tip of [...selfCareTips(LOW_RISK), ...whatWeKnow(LOW_RISK)]) {
       expect(['good', 'mixed', 'weak', 'none']).toContain(tip.evidence);
@@ -214,6 +324,22 @@ describe('wording', () => {
 
   it('makes no diagnosis, names no score or probability, and never reassures falsely', () => {
     expect(statements).not.toMatch(/\byou (have|are suffering from)\b|\byour score\b|\bprobability\b|\d+ ?% chance|you are fine|this is not a clot/i);
+    expect(statements).not.toMatch(/not (an )?emergenc|usually harmless|you are in a risk group|this can be restless legs|which a cramp can look like/i);
+    expect(FINDING_TEXT['calf-clot-signs'].action).toMatch(/a clot can feel like a cramp/);
+    expect(SELF_CARE_CALM).not.toMatch(/harmless/);
+  });
+
+  it('questions a cramp itself would answer "yes" to are precise', () => {
+    expect(QUESTION_TEXT['calf-swollen-now'].text).not.toMatch(/tender/);
+    expect(QUESTION_TEXT['sudden-cold-leg'].text).not.toMatch(/hard to move/);
+    expect(QUESTION_TEXT['long-unrelieved'].text).toMatch(/^In the last week/);
+    expect(QUESTION_TEXT['diabetic-foot'].text).toMatch(/wound or sore on a foot.*red, hot and swollen, with or without a fever/);
+  });
+
+  it('Learn gives rest pain eased by hanging the foot, a non-healing wound and dark toe skin the same-or-next-day urgency', () => {
+    const when = LEARN.find((s) => s.id === 'when')?.paragraphs.map((p) => p.text).join(' ') ?? '';
+    expect(when).toMatch(/The same or the next day for pain at rest.*darkened skin on a toe/);
+    expect(when).not.toMatch(/\bSoon\b/);
   });
 
   it('never tells anyone to start, stop or change a medicine', () => {

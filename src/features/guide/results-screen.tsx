@@ -2,23 +2,29 @@
  * What the answers and the last four weeks of the diary mean, most urgent first: findings by tier, then
  * self-care tips and "what we know", each with its evidence tag.
  */
-import { defaultEmergencyNumber } from '../../domain/emergency-number';
-import { combineAnswers } from '../../domain/guidance/answer-set';
-import { TIER_TEXT, type Tip } from '../../domain/guidance/content';
-import { evaluate } from '../../domain/guidance/rules';
+import { answersWithTime } from '../../domain/guidance/answer-set';
+import { MINOR_NOTICE, SELF_CARE_CALM, TIER_TEXT, type Tip } from '../../domain/guidance/content';
+import { evaluate, isMinor, isUrgentTier, reportedEarlier } from '../../domain/guidance/rules';
 import { selfCareTips, whatWeKnow } from '../../domain/guidance/tips';
 import { addNights } from '../../domain/night';
+import { colderNightsWorse, nightsBetween } from '../../domain/patterns';
 import { format, messages as m } from '../../i18n/messages';
-import { useEpisodesSince, useGuidanceAnswers, useSettings } from '../../storage/live';
-import { deviceLocale } from '../../storage/settings';
+import { useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
 import { guardWrite } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { useWizard } from '../../state/wizard-store';
 import { EvidenceTag } from '../../ui/evidence-tag';
 import { FindingsByTier } from '../../ui/findings-by-tier';
 import { Sources } from '../../ui/sources';
+import { PastReports } from '../../ui/past-reports';
+import { useEmergencyNumber } from '../../ui/use-emergency-number';
 import { useLastNight } from '../../ui/use-last-night';
+import { useNow } from '../../ui/use-now';
 import { startRun } from './start-run';
+
+/** Nights read for the findings (the last four weeks) and for the person's own cold-night pattern. */
+const FINDING_NIGHTS = 28;
+const PATTERN_NIGHTS = 90;
 
 function TipList({ tips }: { tips: readonly Tip[] }) {
   return (
@@ -27,7 +33,7 @@ function TipList({ tips }: { tips: readonly Tip[] }) {
         <li key={tip.id} className="card tip">
           <h3>{tip.title}</h3>
           <p>{tip.text}</p>
-          <EvidenceTag evidence={tip.evidence} />
+          <EvidenceTag evidence={tip.evidence} against={tip.against} />
           <Sources ids={tip.sources} />
         </li>
       ))}
@@ -37,17 +43,24 @@ function TipList({ tips }: { tips: readonly Tip[] }) {
 
 export function ResultsScreen() {
   const lastNight = useLastNight();
+  const now = useNow();
   const data = useGuidanceAnswers();
-  const episodes = useEpisodesSince(addNights(lastNight, -27));
-  const settings = useSettings();
+  const firstPatternNight = addNights(lastNight, -(PATTERN_NIGHTS - 1));
+  const records = useRecordsFrom(firstPatternNight);
+  const { locale, emergencyNumber } = useEmergencyNumber();
   const begin = useWizard((s) => s.begin);
   const navigate = useRoute((s) => s.navigate);
-  const locale = deviceLocale();
 
-  if (!data || !episodes || !settings) return null;
+  if (!data || records?.key !== firstPatternNight || !emergencyNumber) return null;
 
-  const answers = combineAnswers(data.profile, data.symptoms);
-  const findings = evaluate({ answers, episodes, lastNight });
+  const { answers, answeredAt } = answersWithTime(data.profile, data.symptoms);
+  const episodes = records.episodes.filter((e) => e.night >= addNights(lastNight, -(FINDING_NIGHTS - 1)));
+  const input = { answers, episodes, lastNight, now, answeredAt };
+  const findings = evaluate(input);
+  const earlier = reportedEarlier(input);
+  const minor = isMinor(answers);
+  const calm = !findings.some((f) => isUrgentTier(f.tier));
+  const tips = selfCareTips(answers, { colderNightsWorse: colderNightsWorse(nightsBetween(records.episodes, records.checkIns, firstPatternNight, lastNight)) });
   const again = async (editProfile: boolean) => {
     const run = await guardWrite(() => startRun({ editProfile }));
     if (!run) return;
@@ -62,16 +75,28 @@ export function ResultsScreen() {
       <p className="hint">
         {answeredOn ? format(m.guide.basedOn, { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(answeredOn) }) : m.guide.noAnswers}
       </p>
-      <FindingsByTier findings={findings} locale={locale} emergencyNumber={settings.emergencyNumber ?? defaultEmergencyNumber(locale)} />
-      <section aria-labelledby="self-care-title">
-        <h2 id="self-care-title">{TIER_TEXT['self-care'].title}</h2>
-        <p>{TIER_TEXT['self-care'].lead}</p>
-        <TipList tips={selfCareTips(answers)} />
-      </section>
-      <section aria-labelledby="what-we-know-title">
-        <h2 id="what-we-know-title">{m.guide.whatWeKnowTitle}</h2>
-        <TipList tips={whatWeKnow(answers)} />
-      </section>
+      {minor && (
+        <section aria-labelledby="minor-title" className="card notice-minor">
+          <h2 id="minor-title">{MINOR_NOTICE.title}</h2>
+          <p>{MINOR_NOTICE.text}</p>
+        </section>
+      )}
+      <FindingsByTier findings={findings} locale={locale} emergencyNumber={emergencyNumber} />
+      <PastReports reports={earlier} locale={locale} />
+      {!minor && (
+        <>
+          <section aria-labelledby="self-care-title">
+            <h2 id="self-care-title">{TIER_TEXT['self-care'].title}</h2>
+            {calm && <p>{SELF_CARE_CALM}</p>}
+            <p>{TIER_TEXT['self-care'].lead}</p>
+            <TipList tips={tips} />
+          </section>
+          <section aria-labelledby="what-we-know-title">
+            <h2 id="what-we-know-title">{m.guide.whatWeKnowTitle}</h2>
+            <TipList tips={whatWeKnow(answers)} />
+          </section>
+        </>
+      )}
       <p className="hint">{m.guide.disclaimer}</p>
       <div className="actions">
         <button type="button" className="primary" onClick={() => again(false)}>{answeredOn ? m.guide.answerAgain : m.guide.start}</button>

@@ -3,11 +3,11 @@
  * saved as it is given. An answer that needs help today or now is shown at once, above the questions,
  * never held back until the end.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { defaultEmergencyNumber } from '../../domain/emergency-number';
 import { combineAnswers } from '../../domain/guidance/answer-set';
 import { answer, activeSteps, askedIn, type Question } from '../../domain/guidance/questions';
-import { evaluate } from '../../domain/guidance/rules';
+import { evaluate, isUrgentTier } from '../../domain/guidance/rules';
 import { format, messages as m } from '../../i18n/messages';
 import { completeAnswerSet, saveAnswer } from '../../storage/answer-sets';
 import { useAnswerSet, useSettings } from '../../storage/live';
@@ -17,6 +17,7 @@ import { useRoute } from '../../state/route-store';
 import { useWizard, type WizardRun } from '../../state/wizard-store';
 import { FindingsByTier } from '../../ui/findings-by-tier';
 import { useLastNight } from '../../ui/use-last-night';
+import { useNow } from '../../ui/use-now';
 import { QuestionField } from './question-field';
 
 export function Wizard({ run }: { run: WizardRun }) {
@@ -27,20 +28,35 @@ export function Wizard({ run }: { run: WizardRun }) {
   const navigate = useRoute((s) => s.navigate);
   const locale = deviceLocale();
   const lastNight = useLastNight();
+  const now = useNow();
+  const urgentBlock = useRef<HTMLDivElement>(null);
   const missing = profile === null || symptoms === null;
+  const answersSoFar = profile && symptoms ? combineAnswers(profile, symptoms) : undefined;
+  // Answers being given now are current: urgent findings show at once, on the step where they arise.
+  const urgent = answersSoFar ? evaluate({ answers: answersSoFar, episodes: [], lastNight, now }).filter((f) => isUrgentTier(f.tier)) : [];
+  const urgentIds = urgent.map((f) => f.id).join(' ');
+  const shownIds = useRef('');
 
   useEffect(() => {
     // The answers behind this run are gone (the diary was cleared): start afresh next time.
     if (missing) end();
   }, [missing, end]);
 
+  useEffect(() => {
+    // A new urgent finding is brought into view where the person is, not left above the fold.
+    const previous = shownIds.current;
+    shownIds.current = urgentIds;
+    if (urgentIds === '' || urgentIds.split(' ').every((id) => previous.split(' ').includes(id))) return;
+    urgentBlock.current?.scrollIntoView({ block: 'start' });
+    urgentBlock.current?.focus({ preventScroll: true });
+  }, [urgentIds]);
+
   if (!profile || !symptoms) return null;
 
-  const answers = combineAnswers(profile, symptoms);
+  const answers = answersSoFar ?? {};
   const steps = activeSteps(answers, run.includeProfile);
   const index = Math.min(run.step, steps.length - 1);
   const questions = askedIn(steps[index] ?? [], answers).filter((q) => run.includeProfile || q.section !== 'profile');
-  const urgent = evaluate({ answers, episodes: [], lastNight }).filter((f) => f.tier === 'emergency' || f.tier === 'urgent-today');
   const last = index === steps.length - 1;
 
   const save = (q: Question, value: string | number | undefined) => {
@@ -66,7 +82,7 @@ export function Wizard({ run }: { run: WizardRun }) {
       <p className="hint" id="wizard-progress">{format(m.guide.progress, { step: index + 1, total: steps.length })}</p>
       <progress className="progress" max={steps.length} value={index + 1} aria-labelledby="wizard-progress" />
       {urgent.length > 0 && (
-        <div className="urgent-now">
+        <div className="urgent-now" ref={urgentBlock} tabIndex={-1}>
           <p className="lead">{m.guide.urgentNow}</p>
           <FindingsByTier findings={urgent} locale={locale} emergencyNumber={settings?.emergencyNumber ?? defaultEmergencyNumber(locale)} />
           <p>{m.guide.continueQuestions}</p>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { CheckIn } from '../../domain/check-in';
 import type { Episode } from '../../domain/episode';
 import { FINDING_TEXT, TIER_TEXT } from '../../domain/guidance/content';
-import { episodeFindings } from '../../domain/guidance/episode-findings';
+import { episodeFindings, episodeReports } from '../../domain/guidance/episode-findings';
 import type { Answers } from '../../domain/guidance/questions';
 import { addNights } from '../../domain/night';
 import { formatNight, formatTime } from '../../i18n/format';
@@ -18,7 +18,9 @@ import { guardWrite, useNotices } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { useLatestAnswers } from '../../ui/use-latest-answers';
 import { useLastNight } from '../../ui/use-last-night';
+import { describeReport } from '../../ui/finding-card';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
+import { useNow } from '../../ui/use-now';
 
 /** How many nights one page of History covers. */
 const PAGE_NIGHTS = 60;
@@ -31,15 +33,23 @@ function summary(e: Episode): string {
   return parts.length > 0 ? parts.join(', ') : m.history.noDetails;
 }
 
-function NightFindings({ episodes, answers }: { episodes: Episode[]; answers: Answers }) {
-  const findings = episodeFindings(episodes, answers);
-  if (findings.length === 0) return null;
+/**
+ * What a night's cramps raised: findings still current with their tier, and urgent signs from an earlier
+ * night as what was reported, with its date, never as an instruction.
+ */
+function NightFindings({ episodes, answers, now, locale }: { episodes: Episode[]; answers: Answers; now: number; locale: string }) {
+  const findings = episodeFindings(episodes, answers, now);
+  const reports = episodeReports(episodes, now);
+  if (findings.length === 0 && reports.length === 0) return null;
   return (
     <ul className="plain night-findings">
       {findings.map((f) => (
         <li key={f.id} className="finding-line">
           <strong>{TIER_TEXT[f.tier].title}:</strong> {FINDING_TEXT[f.id].title}
         </li>
+      ))}
+      {reports.map((r, i) => (
+        <li key={`report-${i}`} className="finding-line">{describeReport(r, locale)}</li>
       ))}
     </ul>
   );
@@ -68,6 +78,7 @@ export function HistoryScreen() {
   const navigate = useRoute((s) => s.navigate);
   const offerUndo = useNotices((s) => s.offerUndo);
   const answers = useLatestAnswers();
+  const now = useNow();
 
   if (!nights) return null;
 
@@ -90,7 +101,7 @@ export function HistoryScreen() {
           return (
             <li key={n.night} className="card">
               <h2>{format(m.history.night, { night: nightLabel })}</h2>
-              {answers && <NightFindings episodes={n.episodes} answers={answers} />}
+              {answers && <NightFindings episodes={n.episodes} answers={answers} now={now} locale={locale} />}
               {n.episodes.length === 0 && <p>{n.checkIn?.noCramp ? m.history.noCrampNight : m.history.checkInOnly}</p>}
               <ul className="plain">
                 {n.episodes.map((e) => {

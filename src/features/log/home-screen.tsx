@@ -1,7 +1,7 @@
 /**
  * The bedside screen: one large "Log a cramp" button, and the morning's one-tap "No cramp last night".
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { formatNight, plural } from '../../i18n/format';
 import { messages as m, format } from '../../i18n/messages';
 import { addEpisode } from '../../storage/episodes';
@@ -15,12 +15,16 @@ import { InstallHint } from './install-hint';
 import { useLastNight } from '../../ui/use-last-night';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 
+const UrgentReminder = lazy(() => import('./urgent-reminder'));
+
 interface Props {
   /** Called once the first save has happened, to ask for persistent storage. */
   onSaved: () => void;
+  /** True once the app has started and the browser is idle: what is not needed for the first tap waits for it. */
+  started: boolean;
 }
 
-export function HomeScreen({ onSaved }: Props) {
+export function HomeScreen({ onSaved, started }: Props) {
   useEffect(() => {
     performance.mark('log-ready');
   }, []);
@@ -52,6 +56,11 @@ export function HomeScreen({ onSaved }: Props) {
         {m.home.logCramp}
       </button>
       <p className="hint center">{m.home.logHint}</p>
+      {started && (
+        <Suspense fallback={null}>
+          <UrgentReminder />
+        </Suspense>
+      )}
       <div className="morning" aria-live="polite">
         {cramps !== undefined && cramps > 0 && <p>{plural(m.home.lastNightCramps, cramps, locale)}</p>}
         {checkIn?.noCramp && <p>{format(m.home.noCrampSaved, { night: nightLabel })}</p>}

@@ -1,6 +1,7 @@
 /**
  * Before and after a change the person marked: a medicine (with the note to tell the prescriber) or a
- * self-care experiment (with the note that cramps often ease without treatment too).
+ * self-care experiment. Shown only with the §5 minimum of nights; the placebo note (about 28% improve on a
+ * dummy treatment) is said once, for medicines and experiments alike.
  */
 import { useId, useState } from 'react';
 import { CHANGE_KINDS, CHANGE_LABEL_MAX, type Change, type ChangeKind } from '../../domain/change';
@@ -44,12 +45,15 @@ export function ChangesSection({ changes, nights, lastNight, locale }: Props) {
           const values = { label: c.label, night: formatNight(c.startNight, locale) };
           return (
             <li key={c.id} className="card">
-              <p>
-                {r.before.perWeek !== null && r.after.perWeek !== null
-                  ? format(m.patterns.beforeAfter, { ...values, before: n(r.before.perWeek), after: n(r.after.perWeek), window: r.window })
-                  : format(m.patterns.beforeAfterShort, values)}
-              </p>
-              <p className="hint">{c.kind === 'medicine' ? m.patterns.medicineNote : m.patterns.experimentNote}</p>
+              {r.shown ? (
+                <p>{format(m.patterns.beforeAfter, { ...values, before: n(r.before.perWeek), after: n(r.after.perWeek), window: r.window })}</p>
+              ) : (
+                <>
+                  <p>{format(m.patterns.beforeAfterShort, values)}</p>
+                  <p className="hint">{format(m.patterns.beforeAfterNeeded, r.needed)}</p>
+                </>
+              )}
+              {c.kind === 'medicine' && <p className="hint">{m.patterns.medicineNote}</p>}
               <button type="button" className="secondary" onClick={() => remove(c)}>
                 {format(m.patterns.deleteChange, { label: c.label })}
               </button>
@@ -57,6 +61,7 @@ export function ChangesSection({ changes, nights, lastNight, locale }: Props) {
           );
         })}
       </ul>
+      {changes.length > 0 && <p className="hint">{m.patterns.placeboNote}</p>}
       <ChoiceGroup legend={m.patterns.changeKind} choices={CHANGE_KINDS.map((k) => ({ value: k, label: m.patterns.kinds[k] }))} value={kind} onChange={setKind} />
       <div className="field">
         <label htmlFor={`${id}-label`}>{m.patterns.changeLabel}</label>

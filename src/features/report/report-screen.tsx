@@ -4,9 +4,9 @@
  */
 import { useState } from 'react';
 import { FINDING_TEXT, QUESTION_TEXT, TIER_TEXT } from '../../domain/guidance/content';
-import { combineAnswers, type AnswerSet } from '../../domain/guidance/answer-set';
+import { answersWithTime, type AnswerSet } from '../../domain/guidance/answer-set';
 import type { QuestionId } from '../../domain/guidance/questions';
-import { evaluate } from '../../domain/guidance/rules';
+import { evaluate, reportedEarlier } from '../../domain/guidance/rules';
 import { addNights } from '../../domain/night';
 import { summarise } from '../../domain/report';
 import { formatNight, formatNumber, plural } from '../../i18n/format';
@@ -14,7 +14,9 @@ import { format, messages as m } from '../../i18n/messages';
 import { useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
 import { deviceLocale } from '../../storage/settings';
 import { ChoiceGroup } from '../../ui/choice-group';
+import { describeReport } from '../../ui/finding-card';
 import { useLastNight } from '../../ui/use-last-night';
+import { useNow } from '../../ui/use-now';
 
 const WEEKS = ['2', '4', '6', '8'] as const;
 
@@ -47,6 +49,7 @@ function Answers({ set, title, locale }: { set?: AnswerSet; title: string; local
 
 export function ReportScreen() {
   const lastNight = useLastNight();
+  const now = useNow();
   const [weeks, setWeeks] = useState<(typeof WEEKS)[number]>('4');
   const nights = Number(weeks) * 7;
   const first = addNights(lastNight, -(nights - 1));
@@ -58,8 +61,11 @@ export function ReportScreen() {
   const { episodes, checkIns } = records;
 
   const s = summarise(episodes, checkIns, lastNight, nights);
-  const answers = combineAnswers(data.profile, data.symptoms);
-  const findings = evaluate({ answers, episodes: episodes.filter((e) => e.night <= lastNight), lastNight });
+  const { answers, answeredAt } = answersWithTime(data.profile, data.symptoms);
+  // Urgent signs print as what was reported and when; only what is current prints as a finding.
+  const input = { answers, episodes: episodes.filter((e) => e.night <= lastNight), lastNight, now, answeredAt };
+  const findings = evaluate(input);
+  const earlier = reportedEarlier(input);
   const n = (v: number) => formatNumber(v, locale);
   const medicines = data.profile?.answers.medicines;
 
@@ -124,10 +130,13 @@ export function ReportScreen() {
 
       <section>
         <h2>{m.report.findings}</h2>
-        {findings.length === 0 ? <p>{m.report.noFindings}</p> : (
+        {findings.length + earlier.length === 0 ? <p>{m.report.noFindings}</p> : (
           <ul>
             {findings.map((f) => (
               <li key={f.id}><strong>{TIER_TEXT[f.tier].title}:</strong> {FINDING_TEXT[f.id].title}</li>
+            ))}
+            {earlier.map((r, i) => (
+              <li key={`earlier-${i}`}>{describeReport(r, locale)}</li>
             ))}
           </ul>
         )}
