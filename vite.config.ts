@@ -44,6 +44,10 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,ico,png,svg,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first install takes control of the page it was installed from, so every screen, lazy ones
+        // included, opens offline straight after the first visit. Updates still wait for the person
+        // (registerType 'prompt': no skipWaiting until they choose "Update now").
+        clientsClaim: true,
       },
     }),
   ],

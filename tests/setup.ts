@@ -6,6 +6,7 @@ import { resetDatabase } from '../src/storage/connection';
 import { useNotices } from '../src/state/notice-store';
 import { useRoute } from '../src/state/route-store';
 import { useSeenFindings } from '../src/state/seen-findings';
+import { forgetDrafts } from '../src/state/unsaved';
 import { useWizard } from '../src/state/wizard-store';
 import { resetServiceWorkerFake } from './support/pwa-register-fake';
 
@@ -23,6 +24,7 @@ beforeEach(async () => {
   useNotices.setState({ problem: undefined, undo: undefined, status: undefined });
   useWizard.setState({ run: undefined });
   useSeenFindings.setState({ seen: {} });
+  forgetDrafts();
   localStorage.clear();
   history.replaceState(null, '', '/');
   useRoute.setState({ path: '/' });

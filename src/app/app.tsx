@@ -8,8 +8,6 @@ import { EpisodeScreen } from '../features/log/episode-screen';
 import { HomeScreen } from '../features/log/home-screen';
 import { useSettings } from '../storage/live';
 import { requestPersistence } from '../storage/persistence';
-import { updateSettings } from '../storage/settings';
-import { guardWrite } from '../state/notice-store';
 import { syncRouteWithHistory, useRoute } from '../state/route-store';
 import { AppLink } from '../ui/app-link';
 import { Notices } from './notices';
@@ -92,11 +90,17 @@ export function App() {
     mainRef.current?.focus();
   }, [path]);
 
-  const askedPersistence = settings?.persistence !== undefined;
+  // Ask the browser to keep the diary after the first save of each start (it answers at once when it
+  // already does), and at the start of the installed app, until it says yes. Its answer is never stored.
+  const askedPersistence = useRef(false);
   const onSaved = useCallback(() => {
-    if (askedPersistence) return;
-    void requestPersistence().then((persistence) => guardWrite(() => updateSettings({ persistence })));
-  }, [askedPersistence]);
+    if (askedPersistence.current) return;
+    askedPersistence.current = true;
+    void requestPersistence();
+  }, []);
+  useEffect(() => {
+    if (started && window.matchMedia?.('(display-mode: standalone)').matches) onSaved();
+  }, [started, onSaved]);
 
   return (
     <>

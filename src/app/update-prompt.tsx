@@ -9,7 +9,12 @@ export default function UpdatePrompt() {
   const update = useUpdatePrompt();
   return (
     <div role="status" className="notices">
-      {update.needRefresh && (
+      {update.updatedElsewhere ? (
+        <div className="notice update">
+          <p>{m.update.updatedElsewhere}</p>
+          <button type="button" className="secondary" onClick={update.reloadNow}>{m.update.reloadNow}</button>
+        </div>
+      ) : update.needRefresh && (
         <div className="notice update">
           <p>{m.update.available}</p>
           <button type="button" className="primary" onClick={update.apply}>{m.update.apply}</button>

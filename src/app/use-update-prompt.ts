@@ -1,6 +1,8 @@
 /**
  * Service-worker registration and the update prompt. A new version waits until the person says so; it
- * never reloads the app by itself. Before reloading, every pending write is finished.
+ * never reloads the app by itself. Before reloading, every pending write is finished. When the person
+ * takes the update in another tab, this tab finishes its saves and says so quietly; it reloads only when
+ * the person asks (the registration would otherwise reload every open tab).
  *
  * Engine notes: installed apps on iOS rarely check for a new service worker on their own, and Chromium
  * checks at most once a day without a navigation, so the app also checks whenever it comes back to the
@@ -15,13 +17,25 @@ import { flushAllSaves } from '../state/pending-writes';
 
 const HOUR_MS = 3_600_000;
 
+/** True in the one tab where the person chose "Update now": only that tab reloads by itself. */
+let updatingHere = false;
+
 export function useUpdatePrompt() {
   const [updateFailed, setUpdateFailed] = useState(false);
+  const [updatedElsewhere, setUpdatedElsewhere] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({
+    onNeedReload() {
+      if (updatingHere) {
+        location.reload();
+        return;
+      }
+      void flushAllSaves();
+      setUpdatedElsewhere(true);
+    },
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       const check = () => {
@@ -61,10 +75,16 @@ export function useUpdatePrompt() {
     needRefresh,
     offlineReady,
     updateFailed: updateFailed && !needRefresh,
+    updatedElsewhere,
     dismiss: () => setNeedRefresh(false),
     apply: async () => {
       await flushAllSaves();
+      updatingHere = true;
       await updateServiceWorker(true);
+    },
+    reloadNow: async () => {
+      await flushAllSaves();
+      location.reload();
     },
   };
 }

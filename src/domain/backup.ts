@@ -2,10 +2,12 @@
  * The export file: a documented, versioned JSON format, how a file is checked before anything is
  * written, how files from older format versions are upgraded, and how an import is planned.
  *
- * Format (formatVersion 2):
+ * Format (formatVersion 3):
  *   { format: "crampnote-diary", formatVersion: 2, exportedAt: ISO 8601,
  *     episodes: Episode[], checkIns: CheckIn[], answerSets: AnswerSet[], changes: Change[], settings?: Settings }
- * Version 1 had no `changes`.
+ * Version 1 had no `changes`. Versions 1 and 2 carried `settings.persistence`, the browser's answer about
+ * protecting storage on the device that made the file; version 3 never carries it (it is not true of
+ * another device), and older files lose it on import.
  * Every record is exactly as stored, all fields included. A new format version adds an upgrade step to
  * UPGRADES (old file in, next version out) and a frozen example file under tests/fixtures/exports/.
  */
@@ -18,7 +20,7 @@ import { AnswerSetSchema, ChangeSchema, CheckInSchema, EpisodeSchema, SettingsSc
 import type { Settings } from './settings';
 
 export const FORMAT = 'crampnote-diary';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** A record may claim a time at most this far after the file was made (clocks disagree a little). */
@@ -53,6 +55,14 @@ const ExportSchema = v.object({
 export const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
   // 1 -> 2: changes marked on the timeline arrived; a version-1 diary had none.
   1: (file) => ({ ...file, formatVersion: 2, changes: [] }),
+  // 2 -> 3: the persistence answer describes the device that made the file, not this one: dropped.
+  2: (file) => {
+    const settings = file.settings;
+    if (typeof settings !== 'object' || settings === null) return { ...file, formatVersion: 3 };
+    const rest: Record<string, unknown> = { ...settings };
+    delete rest.persistence;
+    return { ...file, formatVersion: 3, settings: rest };
+  },
 };
 
 export type ImportProblem =

@@ -72,7 +72,6 @@ export const SettingsSchema = v.object({
   nightFromHour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)),
   nightToHour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)),
   emergencyNumber: v.pipe(v.string(), v.regex(/^\+?\d{2,15}$/)),
-  persistence: v.optional(v.picklist(['granted', 'denied', 'unsupported'])),
   installHintDismissed: v.boolean(),
   lastExportAt: v.optional(time),
   updatedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -22,8 +22,6 @@ export interface Settings {
   nightFromHour: number;
   /** With theme "hours": local hour the night theme ends (0-23). */
   nightToHour: number;
-  /** Outcome of the last request for persistent storage, once asked. */
-  persistence?: 'granted' | 'denied' | 'unsupported';
   /** The number the emergency page offers to call. */
   emergencyNumber: string;
   /** When the diary was last exported, epoch ms. */

@@ -27,7 +27,7 @@ interface NoticeState {
 }
 
 /** Problems that leave the database unusable until the page is reloaded: they stay until then. */
-export const FATAL_PROBLEMS: readonly Problem[] = ['unavailable', 'newer-version', 'closed-by-upgrade'];
+export const FATAL_PROBLEMS: readonly Problem[] = ['unavailable', 'newer-version', 'closed-by-upgrade', 'deleted-elsewhere'];
 
 export const useNotices = create<NoticeState>((set, get) => ({
   showProblem: (problem) => {

@@ -4,6 +4,8 @@
  * pushed keystroke by keystroke land in order without any queue of our own.
  */
 
+import { flushFields } from './unsaved';
+
 const inFlight = new Set<Promise<unknown>>();
 
 export function trackWrite<T>(write: Promise<T>): Promise<T> {
@@ -15,5 +17,6 @@ export function trackWrite<T>(write: Promise<T>): Promise<T> {
 
 /** Resolves once every write started so far has finished, whether it succeeded or not. */
 export async function flushAllSaves(): Promise<void> {
+  flushFields();
   while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 }

@@ -2,6 +2,8 @@
  * The current screen, as a path kept in step with the browser's history (Back works as expected).
  */
 import { create } from 'zustand';
+import { messages as m } from '../i18n/messages';
+import { flushFields, hasUnsavedDrafts } from './unsaved';
 
 interface RouteState {
   path: string;
@@ -11,6 +13,10 @@ interface RouteState {
 export const useRoute = create<RouteState>((set) => ({
   path: typeof location === 'undefined' ? '/' : location.pathname,
   navigate: (path, options) => {
+    // A number being typed is committed on the way out; text that could not be saved asks first (its
+    // draft is kept either way).
+    flushFields();
+    if (hasUnsavedDrafts() && !window.confirm(m.field.leaveUnsaved)) return;
     if (options?.replace) history.replaceState(null, '', path);
     else history.pushState(null, '', path);
     set({ path });

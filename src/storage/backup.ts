@@ -29,14 +29,32 @@ export async function markExported(at: number): Promise<void> {
   });
 }
 
+/** Writes a plan as it is, in one transaction (or none of it). */
 export async function applyImport(plan: ImportPlan): Promise<void> {
   const db = getDatabase();
-  await db.transaction('rw', [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings], async () => {
-    await db.episodes.bulkPut(plan.episodes);
-    await db.checkIns.bulkPut(plan.checkIns);
-    await db.answerSets.bulkPut(plan.answerSets);
-    await db.changes.bulkPut(plan.changes);
-    if (plan.settings) await db.settings.put(plan.settings);
+  await db.transaction('rw', [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings], () => writePlan(plan));
+}
+
+async function writePlan(plan: ImportPlan): Promise<void> {
+  const db = getDatabase();
+  await db.episodes.bulkPut(plan.episodes);
+  await db.checkIns.bulkPut(plan.checkIns);
+  await db.answerSets.bulkPut(plan.answerSets);
+  await db.changes.bulkPut(plan.changes);
+  if (plan.settings) await db.settings.put(plan.settings);
+}
+
+/**
+ * Imports a checked file. The newer-`updatedAt`-wins comparison is made again inside the write
+ * transaction, against the diary as it is at that moment, so a record changed since the preview (in
+ * another tab, or by the one-tap log) is never replaced by an older one. Resolves to what was written.
+ */
+export async function importFile(file: DiaryExport): Promise<ImportPlan> {
+  const db = getDatabase();
+  return db.transaction('rw', [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings], async () => {
+    const plan = planImport(await readWholeDiary(), file);
+    await writePlan(plan);
+    return plan;
   });
 }
 

@@ -28,10 +28,11 @@ export function onConnectionProblem(listener: Listener): () => void {
 
 function connect(name?: string): CrampnoteDatabase {
   const db = new CrampnoteDatabase(name);
-  db.on('versionchange', () => {
-    // Another tab runs a newer app and must upgrade: let it, and stop using the old schema here.
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
+    // Another tab deletes the diary (no new version) or runs a newer app that must upgrade: let it, and
+    // stop using this connection here.
     db.close({ disableAutoOpen: true });
-    report('closed-by-upgrade');
+    report(event.newVersion === null ? 'deleted-elsewhere' : 'closed-by-upgrade');
     return false;
   });
   db.on('blocked', () => report('blocked'));

@@ -16,7 +16,7 @@ import type { Settings } from '../domain/settings';
 export const DATABASE_NAME = 'crampnote';
 
 /** The newest schema version this code declares. A device holding a higher one was opened by a newer app. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export class CrampnoteDatabase extends Dexie {
   episodes!: EntityTable<Episode, 'id'>;
@@ -44,5 +44,18 @@ export class CrampnoteDatabase extends Dexie {
     this.version(3).stores({
       changes: 'id, startNight',
     });
+
+    // Version 4 (released 2026-11): whether the browser protects the diary is asked of the browser each
+    // time, never stored (a stored answer travelled in exports to devices where it was not true).
+    this.version(4)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('settings')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            delete row.persistence;
+          }),
+      );
   }
 }

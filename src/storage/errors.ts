@@ -8,6 +8,7 @@ export type StorageProblem =
   | 'unavailable'
   | 'newer-version'
   | 'closed-by-upgrade'
+  | 'deleted-elsewhere'
   | 'blocked'
   | 'unknown';
 

@@ -5,6 +5,16 @@
 
 export type PersistenceResult = 'granted' | 'denied' | 'unsupported';
 
+/** The browser's answer now: whether it will keep the diary under storage pressure. Never stored. */
+export async function persistenceNow(): Promise<'granted' | 'not-granted' | 'unsupported'> {
+  if (!navigator.storage?.persisted) return 'unsupported';
+  try {
+    return (await navigator.storage.persisted()) ? 'granted' : 'not-granted';
+  } catch {
+    return 'unsupported';
+  }
+}
+
 export async function requestPersistence(): Promise<PersistenceResult> {
   if (!navigator.storage?.persist) return 'unsupported';
   try {

@@ -1,42 +1,113 @@
 /**
- * A number typed with the phone's number pad, saved as it is typed. An empty field clears the value;
- * text that is not yet a number (a lone "-" or ".") is kept on screen and not saved.
+ * A number typed with the phone's number pad. It is stored when the field is left (or Enter is pressed,
+ * or the app is about to reload), never keystroke by keystroke: typing 700 must not store 70 on the way.
+ * A value outside the allowed range is refused whole, and the field says so and why; a save that fails
+ * says so beside the field. An empty field clears the value. While the field is not being typed in, it
+ * follows the stored value, so a change made elsewhere is never written back over.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { format, messages as m } from '../i18n/messages';
+import { dropDraft, keepDraft, readDraft, registerFlush, releaseDraft } from '../state/unsaved';
 
 interface Props {
   label: string;
   hint?: string;
   value: number | undefined;
+  /** Resolves to undefined when the save failed. */
   onChange: (value: number | undefined) => unknown;
   min?: number;
   max?: number;
-  step?: number;
   decimals?: boolean;
+  /** Names the field's draft while it is not stored (record and field), so it survives a reload. */
+  draftKey?: string;
 }
 
-export function NumberField({ label, hint, value, onChange, min, max, step = 1, decimals = false }: Props) {
+const shown = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+/** Why typed text cannot be stored, or undefined when it can. */
+function problemOf(text: string, { min, max, decimals }: Pick<Props, 'min' | 'max' | 'decimals'>): string | undefined {
+  if (text.trim() === '') return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n)) return m.field.notANumber;
+  if (!decimals && !Number.isInteger(n)) return m.field.wholeNumber;
+  if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
+    return max === undefined ? format(m.field.atLeast, { min: min ?? 0 }) : format(m.field.outOfRange, { min: min ?? 0, max });
+  }
+  return undefined;
+}
+
+export function NumberField({ label, hint, value, onChange, min, max, decimals = false, draftKey }: Props) {
   const id = useId();
-  const [text, setText] = useState(value === undefined ? '' : String(value));
+  const [text, setText] = useState(() => (draftKey ? readDraft(draftKey) : undefined) ?? shown(value));
+  const [error, setError] = useState<string | undefined>(() => (draftKey && readDraft(draftKey) !== undefined ? m.field.notSaved : undefined));
+  const editing = useRef(false);
+  const committed = useRef(shown(value));
+
+  // Not being typed in: follow the stored value.
+  useEffect(() => {
+    if (editing.current || error) return;
+    committed.current = shown(value);
+    setText(shown(value));
+  }, [value, error]);
+
+  const commit = async (current: string) => {
+    editing.current = false;
+    const problem = problemOf(current, { min, max, decimals });
+    if (problem) {
+      setError(problem);
+      if (draftKey) keepDraft(draftKey, current);
+      return;
+    }
+    if (current.trim() === committed.current) {
+      setError(undefined);
+      if (draftKey) dropDraft(draftKey);
+      return;
+    }
+    const result = await onChange(current.trim() === '' ? undefined : Number(current));
+    if (result === undefined) {
+      setError(m.field.notSaved);
+      if (draftKey) keepDraft(draftKey, current);
+    } else {
+      committed.current = current.trim();
+      setError(undefined);
+      if (draftKey) dropDraft(draftKey);
+    }
+  };
+
+  useEffect(() => () => (draftKey ? releaseDraft(draftKey) : undefined), [draftKey]);
+  // Committed before an update reloads the app or the screen is left while it is still being typed in.
+  useEffect(() => registerFlush(() => editing.current && void commit(text)));
+
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
       <input
         id={id}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        type="number"
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        type="text"
         inputMode={decimals ? 'decimal' : 'numeric'}
-        min={min}
-        max={max}
-        step={decimals ? 'any' : step}
+        autoComplete="off"
         value={text}
         onChange={(e) => {
+          editing.current = true;
           setText(e.target.value);
-          if (e.target.value.trim() === '') onChange(undefined);
-          else if (Number.isFinite(e.target.valueAsNumber)) onChange(e.target.valueAsNumber);
+          const problem = problemOf(e.target.value, { min, max, decimals });
+          if (problem) setError(problem);
+          else if (error && error !== m.field.notSaved) setError(undefined);
+        }}
+        onBlur={() => void commit(text)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') void commit(text);
         }}
       />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getDatabase } from '../../src/storage/connection';
 import { updateSettings } from '../../src/storage/settings';
@@ -35,6 +35,7 @@ describe('logging a cramp', () => {
     await user.click(within(screen.getByRole('group', { name: 'What helped?' })).getByRole('checkbox', { name: 'Pulled toes up or stretched' }));
     await user.click(screen.getByRole('checkbox', { name: 'Numbness' }));
     await user.type(screen.getByLabelText('Minutes of sleep lost'), '20');
+    await user.tab();
 
     await waitFor(async () =>
       expect(await onlyEpisode()).toMatchObject({
@@ -63,7 +64,32 @@ describe('logging a cramp', () => {
     const { user } = renderApp();
     await logACramp(user);
     await user.type(screen.getByLabelText('Room temperature (°F)'), '68');
+    await user.tab();
     await waitFor(async () => expect((await onlyEpisode()).roomTempC).toBe(20));
+  });
+
+  it('a typed number is stored whole, never its prefix, and an out-of-range one is refused with the range', async () => {
+    const { user } = renderApp();
+    await logACramp(user);
+    const minutes = screen.getByLabelText('Exact minutes (optional)');
+    await user.type(minutes, '700');
+    await user.tab();
+    expect(minutes).toHaveValue('700');
+    expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    expect(minutes).toHaveAccessibleDescription('Not saved: enter a number from 0 to 600.');
+    expect((await onlyEpisode()).durationMinutes).toBeUndefined();
+
+    const sleep = screen.getByLabelText('Minutes of sleep lost');
+    await user.type(sleep, '45');
+    expect((await onlyEpisode()).sleepLostMinutes).toBeUndefined();
+    await user.tab();
+    await waitFor(async () => expect((await onlyEpisode()).sleepLostMinutes).toBe(45));
+
+    const drinks = screen.getByLabelText('Alcoholic drinks');
+    await user.type(drinks, '-1');
+    await user.tab();
+    expect(drinks).toHaveAttribute('aria-invalid', 'true');
+    expect((await onlyEpisode()).alcoholDrinks).toBeUndefined();
   });
 
   it('a corrected start time moves the cramp and marks it logged later', async () => {
@@ -73,8 +99,8 @@ describe('logging a cramp', () => {
     const time = screen.getByLabelText('Start time');
     await user.clear(time);
     await user.type(time, '01:15');
-    await user.clear(date);
-    await user.type(date, '2026-11-20');
+    // A date picker sets the whole date at once.
+    fireEvent.change(date, { target: { value: '2026-11-20' } });
     await waitFor(async () => expect(await onlyEpisode()).toMatchObject({ night: '2026-11-19', loggedLater: true }));
     expect(await screen.findByText(/Time corrected after logging/)).toBeInTheDocument();
   });
@@ -84,9 +110,10 @@ describe('logging a cramp', () => {
     await logACramp(user);
     const saved = await onlyEpisode();
     const date = screen.getByLabelText('Start date');
-    await user.clear(date);
-    await user.type(date, '2099-01-01');
-    expect(await screen.findByRole('alert')).toHaveTextContent('That time is in the future, so it was not saved.');
+    fireEvent.change(date, { target: { value: '2099-01-01' } });
+    // Said beside the field, which names the start that is still stored.
+    await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
+    expect(date).toHaveAccessibleDescription(/^Not saved: that time is in the future\. The saved start is /);
     expect((await onlyEpisode()).startedAt).toBe(saved.startedAt);
   });
 });

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getSettings } from '../../src/storage/settings';
 import { useRoute } from '../../src/state/route-store';
 import { renderApp } from '../support/render-app';
@@ -13,7 +13,7 @@ describe('settings', () => {
     await user.click(screen.getByRole('radio', { name: '24-hour' }));
     await user.click(screen.getByRole('radio', { name: 'Between hours' }));
     await waitFor(async () => expect(await getSettings()).toMatchObject({ temperatureUnit: 'f', volumeUnit: 'floz', clock: '24', theme: 'hours' }));
-    expect(await screen.findByLabelText('Night theme from (hour)')).toHaveValue(20);
+    expect(await screen.findByLabelText('Night theme from (hour)')).toHaveValue('20');
   });
 
   it('the night theme is on from the start and the day theme applies when chosen', async () => {
@@ -29,6 +29,7 @@ describe('settings', () => {
     await user.type(from, String((hour + 2) % 24));
     await user.clear(to);
     await user.type(to, String((hour + 3) % 24));
+    await user.tab();
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('day'));
   });
 
@@ -45,11 +46,22 @@ describe('settings', () => {
     await waitFor(async () => expect((await getSettings()).emergencyNumber).toBe('999'));
   });
 
-  it('reports that storage protection is asked for after the first entry', async () => {
-    useRoute.getState().navigate('/settings');
-    renderApp();
-    expect(await screen.findByText('Protection is requested after your first entry.')).toBeInTheDocument();
-    expect(screen.getByText(/kept only on this device/)).toBeInTheDocument();
+  it('shows the browser\'s own answer about protecting the diary, and asks again on request', async () => {
+    let granted = false;
+    const persist = vi.fn(async () => (granted = true));
+    Object.defineProperty(navigator, 'storage', { configurable: true, value: { persisted: async () => granted, persist } });
+    try {
+      useRoute.getState().navigate('/settings');
+      const { user } = renderApp();
+      expect(await screen.findByText(/^Not protected: the browser may clear your diary/)).toBeInTheDocument();
+      expect(screen.getByText(/kept only on this device/)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Ask again to protect my diary' }));
+      expect(await screen.findByText(/^Protected: the browser will not clear your diary/)).toBeInTheDocument();
+      expect(persist).toHaveBeenCalledTimes(1);
+      expect(await getSettings()).not.toHaveProperty('persistence');
+    } finally {
+      Reflect.deleteProperty(navigator, 'storage');
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { addEpisode, updateEpisode } from '../../src/storage/episodes';
 import { diaryArb, episodeArb } from '../support/arbitraries';
 import formatV1 from '../fixtures/exports/format-v1.json';
 import formatV2 from '../fixtures/exports/format-v2.json';
+import formatV3 from '../fixtures/exports/format-v3.json';
 
 const NOW = Date.UTC(2026, 10, 26, 8);
 const none = { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
@@ -91,7 +92,7 @@ describe('export then import', () => {
 });
 
 describe('files from every format version', () => {
-  it.each([['1', formatV1], ['2', formatV2]])('format %s is upgraded and reads back whole', async (_v, raw) => {
+  it.each([['1', formatV1], ['2', formatV2], ['3', formatV3]])('format %s is upgraded and reads back whole', async (_v, raw) => {
     const file = raw as unknown as DiaryExport;
     const prepared = await prepare(text(file));
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
@@ -102,12 +103,25 @@ describe('files from every format version', () => {
     expect(all.checkIns).toEqual(byId(file.checkIns));
     expect(all.answerSets).toEqual(byId(file.answerSets));
     expect(all.changes).toEqual(byId(file.changes ?? []));
-    expect(all.settings).toEqual(file.settings);
+    // Whether storage is protected is the browser's answer on each device: never carried by a file.
+    const settings: Record<string, unknown> = { ...file.settings };
+    delete settings.persistence;
+    expect(all.settings).toEqual(settings);
+    expect(all.settings).not.toHaveProperty('persistence');
+  });
+
+  it('an export never carries whether storage was protected on the device that made it', async () => {
+    const prepared = await prepare(text(formatV2 as unknown as DiaryExport));
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
+    await applyImport(prepared.plan);
+    const exported = await exportDiary(Date.parse('2026-11-26T08:00:00Z'));
+    expect(exported.formatVersion).toBe(3);
+    expect(JSON.stringify(exported)).not.toContain('persistence');
   });
 });
 
 describe('bad files', () => {
-  const valid = formatV2 as unknown as DiaryExport;
+  const valid = formatV3 as unknown as DiaryExport;
   const variant = (change: (f: Record<string, unknown>) => void) => {
     const f = structuredClone(valid) as unknown as Record<string, unknown>;
     change(f);

@@ -3,9 +3,10 @@
  * only on confirmation is it written, in one transaction. A bad file gets one sentence and changes nothing.
  */
 import { useId, useState } from 'react';
-import { isEmptyPlan, type ImportProblem } from '../../domain/backup';
+import { isEmptyPlan, type ImportPlan, type ImportProblem } from '../../domain/backup';
 import { format, messages as m } from '../../i18n/messages';
-import { applyImport, prepareImport, type PreparedImport } from '../../storage/backup';
+import { importFile, prepareImport, type PreparedImport } from '../../storage/backup';
+import { requestPersistence } from '../../storage/persistence';
 import { guardWrite } from '../../state/notice-store';
 import { readFileText } from '../../ui/read-file-text';
 
@@ -16,7 +17,7 @@ export function problemText(problem: ImportProblem): string {
   return format(text, { ...problem, version: 'version' in problem ? problem.version : '' } as Record<string, string | number>);
 }
 
-function summaryText({ plan }: PreparedImport & { ok: true }): string {
+function summaryText(plan: ImportPlan): string {
   const { episodes, checkIns, answerSets } = plan.counts;
   return format(m.data.summary, {
     episodesNew: episodes.added,
@@ -39,11 +40,10 @@ export function ImportPanel() {
   };
 
   const confirm = async (prepared: PreparedImport & { ok: true }) => {
-    const done = await guardWrite(async () => {
-      await applyImport(prepared.plan);
-      return true;
-    });
-    setStage(done ? { name: 'done', summary: summaryText(prepared) } : { name: 'idle' });
+    // What is summarised afterwards is what was really written, planned again inside the write.
+    const written = await guardWrite(() => importFile(prepared.file));
+    if (written) void requestPersistence();
+    setStage(written ? { name: 'done', summary: summaryText(written) } : { name: 'idle' });
   };
 
   const nothing = stage.name === 'preview' && isEmptyPlan(stage.prepared.plan);
@@ -70,7 +70,7 @@ export function ImportPanel() {
         {stage.name === 'done' && <p>{format(m.data.imported, { summary: stage.summary })}</p>}
         {stage.name === 'preview' && (
           <div className="card">
-            <p>{nothing ? m.data.summaryNothing : summaryText(stage.prepared)}</p>
+            <p>{nothing ? m.data.summaryNothing : summaryText(stage.prepared.plan)}</p>
             {!nothing && <p className="hint">{m.data.conflictsNote}</p>}
             <div className="actions">
               {!nothing && (

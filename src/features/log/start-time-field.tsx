@@ -1,41 +1,69 @@
 /**
- * Correcting when a cramp started. A date and time that do not exist (or lie in the future) are
- * reported and not saved; the stored time stays as it was.
+ * Correcting when a cramp started. A date and time that do not exist, or lie in the future, are refused
+ * whole: the field says so beside itself and names the start that is stored, which stays as it was.
+ * While the field is not being edited it follows the stored start.
  */
 import { useId, useState } from 'react';
-import { fromLocalInputs, toLocalInputs } from '../../i18n/format';
-import { messages as m } from '../../i18n/messages';
-import { useNotices } from '../../state/notice-store';
+import { formatTime, fromLocalInputs, toLocalInputs } from '../../i18n/format';
+import { format, messages as m } from '../../i18n/messages';
+import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 
 interface Props {
   startedAt: number;
-  onChange: (startedAt: number) => void;
+  /** Resolves to undefined when the save failed (a time in the future is refused by the store). */
+  onChange: (startedAt: number) => unknown;
 }
 
 export function StartTimeField({ startedAt, onChange }: Props) {
   const id = useId();
+  const { locale, hour12 } = useLocaleAndClock();
   const [inputs, setInputs] = useState(() => toLocalInputs(startedAt));
+  const [problem, setProblem] = useState<'future' | 'impossible' | undefined>();
 
-  const change = (next: { date: string; time: string }) => {
+  // Follow the stored start when it changes (another tab, an import), unless it is being edited or a
+  // refused edit is on show.
+  const [focused, setFocused] = useState(false);
+  const [shownFor, setShownFor] = useState(startedAt);
+  if (shownFor !== startedAt && !focused) {
+    setShownFor(startedAt);
+    if (!problem) setInputs(toLocalInputs(startedAt));
+  }
+
+  const change = async (next: { date: string; time: string }) => {
     setInputs(next);
     const at = fromLocalInputs(next.date, next.time);
     if (at === undefined) {
-      if (next.date && next.time) useNotices.getState().showProblem('invalid');
+      setProblem(next.date && next.time ? 'impossible' : undefined);
       return;
     }
-    if (at !== startedAt) onChange(at);
+    if (at === startedAt) {
+      setProblem(undefined);
+      return;
+    }
+    if (at > Date.now()) {
+      setProblem('future');
+      return;
+    }
+    const result = await onChange(at);
+    setProblem(result === undefined ? 'future' : undefined);
   };
 
+  const saved = `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(startedAt)} ${formatTime(startedAt, locale, hour12)}`;
+  const error = problem && format(problem === 'future' ? m.field.futureTime : m.field.impossibleTime, { time: saved });
+  const invalid = error ? true : undefined;
   return (
-    <div className="field two-up">
-      <div>
-        <label htmlFor={`${id}-date`}>{m.episode.startDate}</label>
-        <input id={`${id}-date`} type="date" value={inputs.date} onChange={(e) => change({ ...inputs, date: e.target.value })} />
+    <div className="field" onFocus={() => setFocused(true)} onBlur={() => setFocused(false)}>
+      <div className="two-up">
+        <div>
+          <label htmlFor={`${id}-date`}>{m.episode.startDate}</label>
+          <input id={`${id}-date`} type="date" value={inputs.date} aria-invalid={invalid} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => void change({ ...inputs, date: e.target.value })} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-time`}>{m.episode.startTime}</label>
+          <input id={`${id}-time`} type="time" value={inputs.time} aria-invalid={invalid} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => void change({ ...inputs, time: e.target.value })} />
+        </div>
       </div>
-      <div>
-        <label htmlFor={`${id}-time`}>{m.episode.startTime}</label>
-        <input id={`${id}-time`} type="time" value={inputs.time} onChange={(e) => change({ ...inputs, time: e.target.value })} />
-      </div>
+      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import type { TemperatureUnit, VolumeUnit } from '../../domain/units';
 import { formatBytes, formatTime, localeUses12Hour } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { useSettings } from '../../storage/live';
-import { requestPersistence, storageEstimate } from '../../storage/persistence';
+import { persistenceNow, requestPersistence, storageEstimate } from '../../storage/persistence';
 import { deviceLocale, updateSettings } from '../../storage/settings';
 import { guardWrite } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
@@ -17,7 +17,7 @@ import { NumberField } from '../../ui/number-field';
 
 const CLOCK_LABEL: Record<Clock, string> = { auto: m.settings.clockAuto, '12': m.settings.clock12, '24': m.settings.clock24 };
 const THEME_LABEL: Record<ThemeMode, string> = { always: m.settings.themeAlways, device: m.settings.themeDevice, hours: m.settings.themeHours };
-const PERSIST_TEXT = { granted: m.settings.persistGranted, denied: m.settings.persistDenied, unsupported: m.settings.persistUnsupported };
+const PERSIST_TEXT = { granted: m.settings.persistGranted, 'not-granted': m.settings.persistDenied, unsupported: m.settings.persistUnsupported };
 
 export function SettingsScreen() {
   const settings = useSettings();
@@ -26,10 +26,16 @@ export function SettingsScreen() {
   const numberId = useId();
   const [estimate, setEstimate] = useState<{ usage: number; quota: number }>();
   const [number, setNumber] = useState<string>();
+  const [persisted, setPersisted] = useState<keyof typeof PERSIST_TEXT>();
 
   useEffect(() => {
     void storageEstimate().then(setEstimate);
+    void persistenceNow().then(setPersisted);
   }, []);
+  const askAgain = async () => {
+    await requestPersistence();
+    setPersisted(await persistenceNow());
+  };
 
   if (!settings) return null;
   const save = (patch: SettingsPatch) => guardWrite(() => updateSettings(patch));
@@ -62,8 +68,8 @@ export function SettingsScreen() {
       <ChoiceGroup legend={m.settings.theme} columns={1} choices={THEME_MODES.map((value) => ({ value, label: THEME_LABEL[value] }))} value={settings.theme} onChange={(theme) => save({ theme })} />
       {settings.theme === 'hours' && (
         <div className="two-up">
-          <NumberField label={m.settings.nightFrom} value={settings.nightFromHour} min={0} max={23} onChange={(h) => h !== undefined && h >= 0 && h <= 23 && save({ nightFromHour: Math.floor(h) })} />
-          <NumberField label={m.settings.nightTo} value={settings.nightToHour} min={0} max={23} onChange={(h) => h !== undefined && h >= 0 && h <= 23 && save({ nightToHour: Math.floor(h) })} />
+          <NumberField label={m.settings.nightFrom} value={settings.nightFromHour} min={0} max={23} onChange={(h) => (h === undefined ? undefined : save({ nightFromHour: h }))} />
+          <NumberField label={m.settings.nightTo} value={settings.nightToHour} min={0} max={23} onChange={(h) => (h === undefined ? undefined : save({ nightToHour: h }))} />
         </div>
       )}
       <div className="field">
@@ -81,9 +87,9 @@ export function SettingsScreen() {
         />
       </div>
       <h2>{m.settings.storage}</h2>
-      <p>{settings.persistence ? PERSIST_TEXT[settings.persistence] : m.settings.persistUnknown}</p>
-      {settings.persistence === 'denied' && (
-        <button type="button" className="secondary" onClick={async () => save({ persistence: await requestPersistence() })}>
+      {persisted && <p>{PERSIST_TEXT[persisted]}</p>}
+      {persisted === 'not-granted' && (
+        <button type="button" className="secondary" onClick={askAgain}>
           {m.settings.persistRequest}
         </button>
       )}
