@@ -70,6 +70,7 @@ export type ImportProblem =
   | { kind: 'unreadable' }
   | { kind: 'not-json' }
   | { kind: 'truncated' }
+  | { kind: 'damaged' }
   | { kind: 'not-crampnote' }
   | { kind: 'newer-format'; version: number }
   | { kind: 'invalid'; where: string; why: string }
@@ -91,6 +92,32 @@ export function exportFile(records: WholeDiary, now: number): DiaryExport {
   return { format: FORMAT, formatVersion: FORMAT_VERSION, exportedAt: new Date(now).toISOString(), ...records };
 }
 
+/**
+ * Why text that failed to parse is not JSON, read from its structure rather than the engine's message
+ * (which differs between browsers): "truncated" only when a JSON object starts and the text ends inside
+ * it; "damaged" when an object starts and something inside or after it is wrong; otherwise "not-json".
+ */
+export function syntaxProblem(text: string): 'truncated' | 'damaged' | 'not-json' {
+  const body = text.trim();
+  if (!body.startsWith('{')) return 'not-json';
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return 'damaged'; // closed before the end: something inside or after it is wrong
+      if (depth < 0) return 'damaged';
+    }
+  }
+  return 'truncated';
+}
+
 function pathOf(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '') || 'the file';
 }
@@ -109,10 +136,8 @@ export function parseExport(text: string, byteLength: number): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    const truncated = text.trim().startsWith('{') && /end of (JSON )?(input|data)|unterminated|expected.*(after|at end)/i.test(message);
-    return { ok: false, problem: { kind: truncated ? 'truncated' : 'not-json' } };
+  } catch {
+    return { ok: false, problem: { kind: syntaxProblem(text) } };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== FORMAT) {
     return { ok: false, problem: { kind: 'not-crampnote' } };

@@ -252,6 +252,7 @@ export const messages = {
       unreadable: 'The file could not be read. Nothing was changed.',
       'not-json': 'This file is not a Crampnote export: it is not readable as JSON. Nothing was changed.',
       truncated: 'This file seems cut off before its end, perhaps by an interrupted download. Nothing was changed.',
+      damaged: 'This file is damaged: its text has a mistake in it, or extra characters after its end, perhaps from being edited. Nothing was changed.',
       'not-crampnote': 'This file is not a Crampnote export. Nothing was changed.',
       'newer-format': 'This file comes from a newer version of Crampnote (format {version}). Update the app, then try again. Nothing was changed.',
       invalid: 'This file has a value Crampnote cannot accept ({where}: {why}). Nothing was changed.',

@@ -132,6 +132,9 @@ describe('bad files', () => {
   it.each([
     ['not JSON', 'hello, doctor', 'not-json'],
     ['truncated', text(valid).slice(0, 900), 'truncated'],
+    ['cut off right after a string', `${text(valid).slice(0, text(valid).indexOf('"episodes"'))}"epis`, 'truncated'],
+    ['a valid export followed by trailing characters', `${text(valid)}\n}garbage`, 'damaged'],
+    ['a complete file with a missing comma', text(valid).replace('","formatVersion"', '" "formatVersion"').replace(/,"formatVersion"/, ' "formatVersion"'), 'damaged'],
     ["another app's JSON", text({ data: [1, 2, 3], app: 'other' }), 'not-crampnote'],
     ['a JSON list', '[1,2,3]', 'not-crampnote'],
     ['a newer format version', variant((f) => (f.formatVersion = FORMAT_VERSION + 1)), 'newer-format'],

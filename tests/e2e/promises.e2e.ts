@@ -1,0 +1,136 @@
+/**
+ * The promises where the person meets them: the production build on a 390x844 phone, what is in view.
+ */
+import { describe, expect, it } from 'vitest';
+import { launch } from './support/browser';
+import { DIST, logCramp, openAppPerTest } from './support/app';
+import { startStaticServer } from './support/static-server';
+import { inView, watchForViolations } from './support/viewport';
+
+const LONG = { timeout: 30_000 };
+
+describe('the promises, on a phone', () => {
+  const open = openAppPerTest();
+
+  it('after the first visit says it is ready offline, every screen opens offline without a reload', async () => {
+    const server = await startStaticServer(DIST);
+    const session = await launch();
+    try {
+      const { page } = session;
+      await page.goto(server.url);
+      await page.getByText('Crampnote is ready to work offline.').waitFor(LONG);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, LONG);
+      await server.close();
+      for (const [link, heading] of [['History', 'History'], ['Patterns', 'Patterns'], ['Guide', 'A few questions about your cramps'], ['Settings', 'Settings']] as const) {
+        await page.getByRole('link', { name: link, exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor(LONG);
+        expect(await page.getByText('This screen could not be shown').count()).toBe(0);
+      }
+    } finally {
+      await session.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+
+  it('a refused number is said beside the field, in view, and nothing of it is stored', async () => {
+    const app = await open();
+    const { page } = app;
+    await logCramp(page);
+    const minutes = page.getByLabel('Exact minutes (optional)');
+    await minutes.scrollIntoViewIfNeeded();
+    await minutes.fill('700');
+    await minutes.press('Enter');
+    const error = page.getByText('Not saved: enter a number from 0 to 600.');
+    await error.waitFor(LONG);
+    expect(await inView(page, error)).toBe(true);
+    expect(await minutes.getAttribute('aria-invalid')).toBe('true');
+    await page.reload();
+    await page.getByLabel('Exact minutes (optional)').waitFor(LONG);
+    // The refused text is kept as a draft, still marked as not saved, never stored as 70.
+    expect(await page.getByLabel('Exact minutes (optional)').inputValue()).toBe('700');
+    expect(await page.getByLabel('Exact minutes (optional)').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('no screen breaks the Content-Security-Policy, online or offline, and no page error happens', async () => {
+    const server = await startStaticServer(DIST);
+    const session = await launch();
+    try {
+      const { page } = session;
+      const violations = await watchForViolations(page);
+      await page.goto(server.url);
+      await page.getByText('Crampnote is ready to work offline.').waitFor(LONG);
+      const walk = async () => {
+        await logCramp(page);
+        await page.getByRole('button', { name: 'Left calf' }).click();
+        for (const link of ['History', 'Patterns', 'Guide', 'Settings', 'About', 'Emergency signs'] as const) {
+          await page.getByRole('link', { name: link, exact: true }).click();
+          await page.getByRole('heading', { level: 1 }).first().waitFor(LONG);
+        }
+        await page.getByRole('link', { name: 'Settings', exact: true }).click();
+        await page.getByRole('button', { name: /Your data/ }).click();
+        await page.getByRole('button', { name: 'Export everything (JSON)' }).click();
+        await page.getByRole('button', { name: 'Make a report to print' }).click();
+        await page.getByRole('heading', { name: 'Crampnote report' }).waitFor(LONG);
+        await page.emulateMedia({ media: 'print' });
+        await page.emulateMedia({ media: 'screen' });
+      };
+      await walk();
+      await server.close();
+      await page.goto(server.url).catch(() => undefined);
+      await page.getByRole('button', { name: 'Log a cramp' }).waitFor(LONG);
+      await walk();
+      expect(await violations()).toEqual([]);
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(csp).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self' 'sha256-[A-Za-z0-9+/=]+'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'$/);
+    } finally {
+      await session.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+});
+
+describe('urgent messages, where the person is', () => {
+  const open = openAppPerTest();
+
+  for (const colorScheme of ['dark', 'light'] as const) {
+    it(`a warning sign ticked at the bottom of the form takes the screen at once, and stays on Log (${colorScheme})`, async () => {
+      const app = await open({ colorScheme });
+      const { page } = app;
+      await logCramp(page);
+      const cold = page.getByRole('checkbox', { name: 'Cold, pale or blue foot' });
+      await cold.scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+      await cold.check();
+      const dialog = page.getByRole('alertdialog', { name: 'Call emergency services now' });
+      await dialog.waitFor(LONG);
+      const heading = dialog.getByRole('heading', { name: 'Call emergency services now' });
+      expect(await inView(page, heading)).toBe(true);
+      expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true);
+      const call = dialog.getByRole('link', { name: /^Call \d+/ });
+      expect(await inView(page, call)).toBe(true);
+      await dialog.getByRole('button', { name: 'Back to the cramp details' }).click();
+      await page.getByRole('button', { name: 'Done' }).click();
+      const reminder = page.getByRole('alert').filter({ hasText: 'Call emergency services now' });
+      await reminder.waitFor(LONG);
+      expect(await inView(page, reminder.getByRole('heading'))).toBe(true);
+      // Offline too: the message is part of the app, not of the network.
+      await app.server.close();
+      await page.reload();
+      await page.getByRole('alert').filter({ hasText: 'Call emergency services now' }).waitFor(LONG);
+    });
+  }
+
+  it('"not sure" on a red flag shows a check-now message in view, with the number, not the emergency verdict', async () => {
+    const app = await open();
+    const { page } = app;
+    await page.getByRole('link', { name: 'Guide', exact: true }).click();
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    const group = page.getByRole('group', { name: /suddenly turned cold/ });
+    await group.getByRole('radio', { name: 'Not sure', exact: true }).check();
+    const alert = page.getByRole('alert', { name: 'Check now' });
+    await alert.waitFor(LONG);
+    expect(await inView(page, alert.getByRole('heading', { name: 'Check now' }))).toBe(true);
+    expect(await alert.getByRole('link', { name: /^Call \d+/ }).count()).toBe(1);
+    expect(await page.getByRole('alert', { name: 'Call emergency services now' }).count()).toBe(0);
+  });
+});
