@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getDatabase } from '../../src/storage/connection';
+import { updateEpisode } from '../../src/storage/episodes';
 import { updateSettings } from '../../src/storage/settings';
 import { logACramp, renderApp } from '../support/render-app';
 
@@ -115,5 +116,32 @@ describe('logging a cramp', () => {
     await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
     expect(date).toHaveAccessibleDescription(/^Not saved: that time is in the future\. The saved start is /);
     expect((await onlyEpisode()).startedAt).toBe(saved.startedAt);
+  });
+});
+
+describe('another tab or an import changes the cramp while its details are open', () => {
+  it('a field not being typed in follows the newer value; a note being typed asks which text to keep', async () => {
+    const { user } = renderApp();
+    await logACramp(user);
+    const { id } = await onlyEpisode();
+    const notes = screen.getByLabelText('Notes');
+
+    // Not focused: the newer note simply shows, and nothing stale is written back.
+    await updateEpisode(id, { notes: 'written in another tab', sleepLostMinutes: 30 });
+    await waitFor(() => expect(notes).toHaveValue('written in another tab'));
+    expect(screen.getByLabelText('Minutes of sleep lost')).toHaveValue('30');
+
+    // Focused and typing: a newer note arriving underneath is not overwritten by the next keystroke.
+    await user.click(notes);
+    await user.type(notes, ' and mine');
+    await updateEpisode(id, { notes: 'newer still, from an import' });
+    const clash = await screen.findByRole('group', { name: /changed elsewhere/ });
+    await user.type(notes, '!');
+    expect((await onlyEpisode()).notes).toBe('newer still, from an import');
+    expect(notes).toHaveAttribute('aria-invalid', 'true');
+
+    await user.click(within(clash).getByRole('button', { name: 'Keep my text' }));
+    await waitFor(async () => expect((await onlyEpisode()).notes).toBe('written in another tab and mine!'));
+    expect(notes).not.toHaveAttribute('aria-invalid');
   });
 });

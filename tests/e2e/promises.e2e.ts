@@ -133,4 +133,21 @@ describe('urgent messages, where the person is', () => {
     expect(await alert.getByRole('link', { name: /^Call \d+/ }).count()).toBe(1);
     expect(await page.getByRole('alert', { name: 'Call emergency services now' }).count()).toBe(0);
   });
+
+  it('a same-or-next-day answer shows in view on its own step, and is still on Log after "Skip for now"', async () => {
+    const app = await open();
+    const { page } = app;
+    await page.getByRole('link', { name: 'Guide', exact: true }).click();
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    for (const q of [/suddenly turned cold/, /breathless/, /one calf swollen/]) await page.getByRole('group', { name: q }).getByRole('radio', { name: 'No', exact: true }).check();
+    while ((await page.getByRole('group', { name: /burning or aching toes/ }).count()) === 0) await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('group', { name: /burning or aching toes/ }).getByRole('radio', { name: 'Yes', exact: true }).check();
+    const alert = page.getByRole('alert', { name: 'Get a circulation check today or tomorrow' });
+    await alert.waitFor(LONG);
+    expect(await inView(page, alert.getByRole('heading', { name: 'Get a circulation check today or tomorrow' }))).toBe(true);
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    const reminder = page.getByRole('alert').filter({ hasText: 'Get a circulation check today or tomorrow' });
+    await reminder.waitFor(LONG);
+    expect(await inView(page, reminder.getByRole('heading'))).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { exportFile, FORMAT_VERSION, parseExport, planImport, type DiaryExport } from '../../src/domain/backup';
-import { applyImport, deleteEverything, exportDiary, prepareImport, readWholeDiary } from '../../src/storage/backup';
+import { applyImport, deleteEverything, exportDiary, importFile, prepareImport, readWholeDiary } from '../../src/storage/backup';
 import { getDatabase } from '../../src/storage/connection';
 import { addEpisode, updateEpisode } from '../../src/storage/episodes';
 import { diaryArb, episodeArb } from '../support/arbitraries';
@@ -42,6 +42,22 @@ describe('export then import', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('a record changed after the preview is not replaced by the older one from the file, and the summary says what was written', async () => {
+    const e = await addEpisode(NOW - 3_600_000);
+    await updateEpisode(e.id, { notes: 'from the file' }, NOW - 3_000_000);
+    const file = text(await exportDiary(NOW));
+    const inFile = (await getDatabase().episodes.get(e.id))!;
+    await getDatabase().episodes.put({ ...inFile, notes: 'older than the file', updatedAt: NOW - 3_500_000 });
+    const prepared = await prepare(file);
+    if (!prepared.ok) throw new Error('the file should be valid');
+    expect(prepared.plan.counts.episodes.updated).toBe(1);
+    // Between the preview and "Import", another tab writes a newer note.
+    await getDatabase().episodes.put({ ...inFile, notes: 'newer, typed in another tab', updatedAt: NOW - 1_000 });
+    const written = await importFile(prepared.file);
+    expect((await getDatabase().episodes.get(e.id))?.notes).toBe('newer, typed in another tab');
+    expect(written.counts.episodes).toEqual({ added: 0, updated: 0, unchanged: 1, conflicts: 0 });
   });
 
   it('importing the same file twice changes nothing the second time', async () => {
