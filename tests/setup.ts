@@ -5,9 +5,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { resetDatabase } from '../src/storage/connection';
 import { useNotices } from '../src/state/notice-store';
 import { useRoute } from '../src/state/route-store';
-import { useSeenFindings } from '../src/state/seen-findings';
-import { forgetDrafts } from '../src/state/unsaved';
-import { useWizard } from '../src/state/wizard-store';
+import { forgetUiState } from '../src/state/forget-ui-state';
 import { resetServiceWorkerFake } from './support/pwa-register-fake';
 
 // jsdom does not scroll.
@@ -22,9 +20,7 @@ beforeEach(async () => {
   const db = resetDatabase();
   await db.delete({ disableAutoOpen: false });
   useNotices.setState({ problem: undefined, undo: undefined, status: undefined });
-  useWizard.setState({ run: undefined });
-  useSeenFindings.setState({ seen: {} });
-  forgetDrafts();
+  forgetUiState();
   localStorage.clear();
   history.replaceState(null, '', '/');
   useRoute.setState({ path: '/' });

@@ -15,7 +15,11 @@ interface SeenState {
   markSeen: (where: SeenWhere, keys: readonly string[]) => void;
 }
 
-export const seenKey = (where: SeenWhere, episodeId: string, findingId: string) => `${where}:${episodeId}:${findingId}`;
+/** One finding about one record (an episode, or a set of answers). */
+export const findingKey = (recordId: string, findingId: string) => `${recordId}:${findingId}`;
+
+/** Where `seen` records that a finding was seen in a place. */
+export const seenKey = (where: SeenWhere, key: string) => `${where}:${key}`;
 
 /** Entries older than this are dropped: a finding is only ever current for a day. */
 const KEEP_MS = 7 * 86_400_000;
@@ -28,7 +32,7 @@ export const useSeenFindings = create<SeenState>()(
         set((s) => {
           const at = Date.now();
           return {
-            seen: Object.fromEntries([...Object.entries(s.seen).filter(([, t]) => at - t < KEEP_MS), ...keys.map((k) => [`${where}:${k}`, at] as const)]),
+            seen: Object.fromEntries([...Object.entries(s.seen).filter(([, t]) => at - t < KEEP_MS), ...keys.map((k) => [seenKey(where, k), at] as const)]),
           };
         }),
     }),

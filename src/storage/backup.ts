@@ -5,9 +5,12 @@
 import { exportFile, MAX_IMPORT_BYTES, parseExport, planImport, type DiaryExport, type ImportPlan, type ImportProblem, type WholeDiary } from '../domain/backup';
 import { getDatabase, resetDatabase } from './connection';
 
+/** Every table of the diary, for the transactions that read or write it whole. */
+const diaryTables = (db: ReturnType<typeof getDatabase>) => [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings];
+
 export async function readWholeDiary() {
   const db = getDatabase();
-  return db.transaction('r', [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings], async (): Promise<WholeDiary> => ({
+  return db.transaction('r', diaryTables(db), async (): Promise<WholeDiary> => ({
     episodes: await db.episodes.toArray(),
     checkIns: await db.checkIns.toArray(),
     answerSets: await db.answerSets.toArray(),
@@ -32,7 +35,7 @@ export async function markExported(at: number): Promise<void> {
 /** Writes a plan as it is, in one transaction (or none of it). */
 export async function applyImport(plan: ImportPlan): Promise<void> {
   const db = getDatabase();
-  await db.transaction('rw', [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings], () => writePlan(plan));
+  await db.transaction('rw', diaryTables(db), () => writePlan(plan));
 }
 
 async function writePlan(plan: ImportPlan): Promise<void> {
@@ -51,7 +54,7 @@ async function writePlan(plan: ImportPlan): Promise<void> {
  */
 export async function importFile(file: DiaryExport): Promise<ImportPlan> {
   const db = getDatabase();
-  return db.transaction('rw', [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings], async () => {
+  return db.transaction('rw', diaryTables(db), async () => {
     const plan = planImport(await readWholeDiary(), file);
     await writePlan(plan);
     return plan;

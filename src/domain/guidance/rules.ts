@@ -13,7 +13,7 @@
  */
 import type { Episode } from '../episode';
 import { addNights, type NightKey } from '../night';
-import { mayHaveDiabetes, WALKING_PLACES, type AnswerValue, type Answers, type QuestionId } from './questions';
+import { mayHaveDiabetes, NERVE_SYMPTOMS, WALKING_PLACES, type AnswerValue, type Answers, type QuestionId } from './questions';
 
 export const TIERS = ['emergency', 'check-now', 'urgent-today', 'urgent-soon', 'clinician', 'self-care'] as const;
 export type Tier = (typeof TIERS)[number];
@@ -127,11 +127,9 @@ export function circulationRiskGroup(a: Answers): Trigger[] {
   return [];
 }
 
-const NERVE_ANSWERS = ['numbness', 'burning', 'prickling', 'bedclothes-hurt', 'hot-cold'] as const;
-
 /** Known neuropathy or a nerve symptom: compression stockings are not for them [R26]. */
 export function nerveGroup(a: Answers): Trigger[] {
-  return [...chosen(a, 'conditions', ['neuropathy']), ...chosen(a, 'nerve-symptoms', NERVE_ANSWERS)];
+  return [...chosen(a, 'conditions', ['neuropathy']), ...chosen(a, 'nerve-symptoms', NERVE_SYMPTOMS)];
 }
 
 /** Answers about the circulation itself: rest pain, walking pain, a wound or dark toe skin [R19, R22]. */
@@ -223,8 +221,9 @@ export const RULES: readonly Rule[] = [
     // Pain that can also start at rest is not the claudication pattern, and still worth a look [R19].
     id: 'walking-pain-at-rest', tier: 'clinician', sources: ['R19'],
     match: ({ answers }) => {
+      const walking = said(answers, 'walking-pain');
       const atRest = said(answers, 'walking-starts-at-rest');
-      return said(answers, 'walking-pain').length > 0 && atRest.length > 0 ? [...said(answers, 'walking-pain'), ...atRest, ...chosen(answers, 'walking-where', WALKING_PLACES)] : [];
+      return walking.length > 0 && atRest.length > 0 ? [...walking, ...atRest, ...chosen(answers, 'walking-where', WALKING_PLACES)] : [];
     },
   },
   {
@@ -235,7 +234,7 @@ export const RULES: readonly Rule[] = [
         episodes.length > 0 ||
         chosen(answers, 'where', ['toes', 'ball', 'arch', 'heel', 'top', 'ankle', 'calf', 'shin', 'thigh']).length > 0 ||
         said(answers, 'walking-pain').length > 0 ||
-        chosen(answers, 'nerve-symptoms', NERVE_ANSWERS).length > 0;
+        chosen(answers, 'nerve-symptoms', NERVE_SYMPTOMS).length > 0;
       return group.length > 0 && legSymptoms ? group : [];
     },
   },
@@ -243,7 +242,7 @@ export const RULES: readonly Rule[] = [
     // Diabetes with changed feeling in the feet: a foot check by the diabetes team [R25].
     id: 'diabetes-foot-check', tier: 'clinician', sources: ['R25', 'R20'],
     match: ({ answers }) => {
-      const symptoms = chosen(answers, 'nerve-symptoms', NERVE_ANSWERS);
+      const symptoms = chosen(answers, 'nerve-symptoms', NERVE_SYMPTOMS);
       return hasDiabetes(answers) && symptoms.length > 0 ? [answerTrigger('diabetes', answers.diabetes as string), ...symptoms] : [];
     },
   },
@@ -257,7 +256,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'nerve-symptoms', tier: 'clinician', sources: ['R20', 'R25'],
     match: ({ answers, episodes }) => {
-      const symptoms = [...chosen(answers, 'nerve-symptoms', NERVE_ANSWERS), ...episodeTriggers(episodes, 'warning', (e) => e.warnings, ['numbness'])];
+      const symptoms = [...chosen(answers, 'nerve-symptoms', NERVE_SYMPTOMS), ...episodeTriggers(episodes, 'warning', (e) => e.warnings, ['numbness'])];
       if (symptoms.length === 0) return [];
       const alcohol = answers['alcohol-per-week'];
       const context = [
@@ -361,6 +360,3 @@ export function topTier(findings: readonly Finding[]): Tier {
 
 /** True for tiers shown before anything else, and announced as an alert. */
 export const isUrgentTier = (tier: Tier) => tier === 'emergency' || tier === 'check-now' || tier === 'urgent-today' || tier === 'urgent-soon';
-
-/** True for tiers that take the whole screen the moment they arise: call now, check now, or get seen today. */
-export const takesTheScreen = (tier: Tier) => tier === 'emergency' || tier === 'check-now' || tier === 'urgent-today';

@@ -10,10 +10,7 @@ import { useSettings } from '../../storage/live';
 import { deviceLocale } from '../../storage/settings';
 import { guardWrite, useNotices } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
-import { clearUiStorage } from '../../state/local-storage';
-import { useSeenFindings } from '../../state/seen-findings';
-import { forgetDrafts } from '../../state/unsaved';
-import { useWizard } from '../../state/wizard-store';
+import { forgetUiState } from '../../state/forget-ui-state';
 import { deliverFiles } from '../../ui/deliver-files';
 import { ImportPanel } from './import-panel';
 
@@ -50,11 +47,8 @@ export function DataScreen() {
       return true;
     });
     if (!done) return;
-    // Nothing of the diary stays behind: the half-done wizard and which messages were read go too.
-    useWizard.getState().end();
-    useSeenFindings.setState({ seen: {} });
-    forgetDrafts();
-    clearUiStorage();
+    // Nothing of the diary stays behind: the half-done wizard, read messages and drafts go too.
+    forgetUiState();
     useNotices.getState().announce(m.data.deleted);
     setWord('');
     navigate('/', { replace: true });

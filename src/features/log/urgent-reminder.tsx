@@ -11,7 +11,7 @@ import { lastNight } from '../../domain/night';
 import { messages as m } from '../../i18n/messages';
 import { useRecentGuidance } from '../../storage/live';
 import { deviceUtcOffset } from '../../storage/episodes';
-import { useSeenFindings } from '../../state/seen-findings';
+import { findingKey, seenKey, useSeenFindings } from '../../state/seen-findings';
 import { findingAction } from '../../ui/finding-card';
 import { CallButton, offersCall } from '../../ui/findings-by-tier';
 import { useEmergencyNumber } from '../../ui/use-emergency-number';
@@ -37,14 +37,14 @@ export default function UrgentReminder() {
     data.symptoms && answeredAt !== undefined && now - answeredAt <= CURRENT_FOR_MS
       ? evaluate({ answers, episodes: [], lastNight: lastNight(now, deviceUtcOffset(now)), now, answeredAt })
           .filter((f) => isUrgentTier(f.tier))
-          .map((finding) => ({ key: `answers-${data.symptoms?.id}:${finding.id}`, finding }))
+          .map((finding) => ({ key: findingKey(`answers-${data.symptoms?.id}`, finding.id), finding }))
       : [];
   const fromCramps: Item[] = data.episodes.flatMap((e) =>
     episodeFindings([e], answers, now)
       .filter((f) => isUrgentTier(f.tier))
-      .map((finding) => ({ key: `${e.id}:${finding.id}`, finding })),
+      .map((finding) => ({ key: findingKey(e.id, finding.id), finding })),
   );
-  const items = [...fromAnswers, ...fromCramps].filter((i) => seen[`log:${i.key}`] === undefined);
+  const items = [...fromAnswers, ...fromCramps].filter((i) => seen[seenKey('log', i.key)] === undefined);
   if (items.length === 0) return null;
   const byFinding = [...new Map(items.map((i) => [i.finding.id, i.finding])).values()];
   const tier = byFinding[0]?.tier ?? 'urgent-soon';

@@ -6,9 +6,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { TIER_TEXT } from '../../domain/guidance/content';
-import { isUrgentTier, takesTheScreen, type Finding } from '../../domain/guidance/rules';
+import { isUrgentTier, type Finding } from '../../domain/guidance/rules';
 import { messages as m } from '../../i18n/messages';
-import { seenKey, useSeenFindings } from '../../state/seen-findings';
+import { findingKey, seenKey, useSeenFindings } from '../../state/seen-findings';
 import { findingAction } from '../../ui/finding-card';
 import { CallButton, offersCall } from '../../ui/findings-by-tier';
 
@@ -22,7 +22,7 @@ export function UrgentTakeover({ episodeId, findings, emergencyNumber }: Props) 
   const seen = useSeenFindings((s) => s.seen);
   const markSeen = useSeenFindings((s) => s.markSeen);
   const heading = useRef<HTMLHeadingElement>(null);
-  const unseen = findings.filter((f) => isUrgentTier(f.tier) && seen[seenKey('takeover', episodeId, f.id)] === undefined);
+  const unseen = findings.filter((f) => isUrgentTier(f.tier) && seen[seenKey('takeover', findingKey(episodeId, f.id))] === undefined);
   const top = unseen[0];
   const shown = top !== undefined;
 
@@ -33,10 +33,10 @@ export function UrgentTakeover({ episodeId, findings, emergencyNumber }: Props) 
   if (!top) return null;
   const tier = top.tier;
   const inTier = unseen.filter((f) => f.tier === tier);
-  const back = () => markSeen('takeover', inTier.map((f) => `${episodeId}:${f.id}`));
+  const back = () => markSeen('takeover', inTier.map((f) => findingKey(episodeId, f.id)));
 
   return (
-    <div className={`takeover ${takesTheScreen(tier) ? 'takeover-alarm' : 'takeover-soon'}`} role="alertdialog" aria-modal="true" aria-labelledby="takeover-title" aria-describedby="takeover-lead">
+    <div className="takeover" role="alertdialog" aria-modal="true" aria-labelledby="takeover-title" aria-describedby="takeover-lead">
       <div className="takeover-body">
         <h1 id="takeover-title" ref={heading} tabIndex={-1}>{TIER_TEXT[tier].title}</h1>
         <p id="takeover-lead">{TIER_TEXT[tier].lead}</p>
