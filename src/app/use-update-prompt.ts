@@ -28,14 +28,10 @@ export function useUpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({
-    onNeedReload() {
-      if (updatingHere) {
-        location.reload();
-        return;
-      }
-      void flushAllSaves();
-      setUpdatedElsewhere(true);
-    },
+    // The registration would reload every open tab here, and only when it was made in a page that was
+    // already controlled (not after the first install claimed the page): the controllerchange listener
+    // below decides instead.
+    onNeedReload() {},
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       const check = () => {
@@ -52,7 +48,12 @@ export function useUpdatePrompt() {
         let installed = false;
         setUpdateFailed(false);
         worker.addEventListener('statechange', () => {
-          if (worker.state === 'installed') installed = true;
+          // Said here as well as by the registration, which stops watching after an update it did not
+          // start itself (an interrupted one, or any after the first install claimed this page).
+          if (worker.state === 'installed') {
+            installed = true;
+            setNeedRefresh(true);
+          }
           if (worker.state === 'redundant' && !installed) setUpdateFailed(true);
         });
       });
@@ -64,6 +65,26 @@ export function useUpdatePrompt() {
     const t = setTimeout(() => setOfflineReady(false), 6_000);
     return () => clearTimeout(t);
   }, [offlineReady, setOfflineReady]);
+
+  useEffect(() => {
+    const container = navigator.serviceWorker;
+    if (!container) return;
+    let previous = container.controller;
+    const onControllerChange = () => {
+      const replaced = previous !== null;
+      previous = container.controller;
+      // The first install taking control of this page is not an update.
+      if (!replaced) return;
+      if (updatingHere) {
+        location.reload();
+        return;
+      }
+      void flushAllSaves();
+      setUpdatedElsewhere(true);
+    };
+    container.addEventListener('controllerchange', onControllerChange);
+    return () => container.removeEventListener('controllerchange', onControllerChange);
+  }, []);
 
   useEffect(() => {
     if (!updateFailed) return;
