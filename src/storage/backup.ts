@@ -3,7 +3,9 @@
  * An import is written in one transaction: all of it, or (on any failure) none of it.
  */
 import { exportFile, MAX_IMPORT_BYTES, parseExport, planImport, type DiaryExport, type ImportPlan, type ImportProblem, type WholeDiary } from '../domain/backup';
+import { defaultSettings } from '../domain/settings';
 import { getDatabase, resetDatabase } from './connection';
+import { deviceLocale } from './settings';
 
 /** Every table of the diary, for the transactions that read or write it whole. */
 const diaryTables = (db: ReturnType<typeof getDatabase>) => [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings];
@@ -23,12 +25,15 @@ export async function exportDiary(now = Date.now()): Promise<DiaryExport> {
   return exportFile(await readWholeDiary(), now);
 }
 
-/** Notes when the diary was last exported, for the reminder. */
+/**
+ * Notes when the diary was last exported, for the reminder. A diary whose settings were never changed has
+ * no settings row yet: it gets the defaults with the date.
+ */
 export async function markExported(at: number): Promise<void> {
   const db = getDatabase();
   await db.transaction('rw', db.settings, async () => {
-    const current = await db.settings.get('app');
-    if (current) await db.settings.put({ ...current, lastExportAt: at });
+    const current = (await db.settings.get('app')) ?? defaultSettings(deviceLocale());
+    await db.settings.put({ ...current, lastExportAt: at });
   });
 }
 

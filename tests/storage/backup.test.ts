@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { exportFile, FORMAT_VERSION, parseExport, planImport, type DiaryExport } from '../../src/domain/backup';
-import { applyImport, deleteEverything, exportDiary, importFile, prepareImport, readWholeDiary } from '../../src/storage/backup';
+import { applyImport, deleteEverything, exportDiary, importFile, markExported, prepareImport, readWholeDiary } from '../../src/storage/backup';
 import { getDatabase } from '../../src/storage/connection';
 import { addEpisode, updateEpisode } from '../../src/storage/episodes';
 import { diaryArb, episodeArb } from '../support/arbitraries';
@@ -58,6 +58,13 @@ describe('export then import', () => {
     const written = await importFile(prepared.file);
     expect((await getDatabase().episodes.get(e.id))?.notes).toBe('newer, typed in another tab');
     expect(written.counts.episodes).toEqual({ added: 0, updated: 0, unchanged: 1, conflicts: 0 });
+  });
+
+  it('an export is remembered even when no setting was ever changed', async () => {
+    await addEpisode(NOW - 3_600_000);
+    expect(await getDatabase().settings.get('app')).toBeUndefined();
+    await markExported(NOW);
+    expect((await getDatabase().settings.get('app'))?.lastExportAt).toBe(NOW);
   });
 
   it('importing the same file twice changes nothing the second time', async () => {
