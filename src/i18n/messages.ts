@@ -378,6 +378,7 @@ export const messages = {
     leaveUnsaved: 'Something you typed here is not saved yet. It is kept on this device. Leave this screen anyway?',
     futureTime: 'Not saved: that time is in the future. The saved start is {time}.',
     impossibleTime: 'Not saved: that date or time does not exist. The saved start is {time}.',
+    startNotSaved: 'Not saved. The saved start is still {time}.',
   },
   update: {
     available: 'Update available.',

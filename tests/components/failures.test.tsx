@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { getDatabase, openDatabase, resetDatabase } from '../../src/storage/connection';
@@ -30,6 +30,18 @@ describe('when storage fails, the person is told and nothing is lost', () => {
     await user.type(notes, '.');
     await waitFor(async () => expect((await getDatabase().episodes.toArray())[0]?.notes).toBe('Left calf.'));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
+  it('a full disk on a corrected start time: said beside the field as not saved, not as a time in the future', async () => {
+    const { user } = renderApp();
+    await logACramp(user);
+    const saved = (await getDatabase().episodes.toArray())[0]!;
+    vi.spyOn(getDatabase().episodes, 'put').mockRejectedValue(quotaAbort());
+    const date = screen.getByLabelText('Start date');
+    fireEvent.change(date, { target: { value: '2026-11-20' } });
+    await waitFor(() => expect(date).toHaveAccessibleDescription(/^Not saved\. The saved start is still /));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your device is out of storage space');
+    expect((await getDatabase().episodes.toArray())[0]?.startedAt).toBe(saved.startedAt);
   });
 
   it('a choice that could not be saved does not stay shown as chosen', async () => {

@@ -8,9 +8,11 @@ import { formatTime, fromLocalInputs, toLocalInputs } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 
+const PROBLEM_TEXT = { future: m.field.futureTime, impossible: m.field.impossibleTime, 'not-saved': m.field.startNotSaved };
+
 interface Props {
   startedAt: number;
-  /** Resolves to undefined when the save failed (a time in the future is refused by the store). */
+  /** Resolves to undefined when the save failed. */
   onChange: (startedAt: number) => unknown;
 }
 
@@ -18,7 +20,7 @@ export function StartTimeField({ startedAt, onChange }: Props) {
   const id = useId();
   const { locale, hour12 } = useLocaleAndClock();
   const [inputs, setInputs] = useState(() => toLocalInputs(startedAt));
-  const [problem, setProblem] = useState<'future' | 'impossible' | undefined>();
+  const [problem, setProblem] = useState<keyof typeof PROBLEM_TEXT | undefined>();
 
   // Follow the stored start when it changes (another tab, an import), unless it is being edited or a
   // refused edit is on show.
@@ -44,12 +46,14 @@ export function StartTimeField({ startedAt, onChange }: Props) {
       setProblem('future');
       return;
     }
+    // The store refuses a time in the future too, but this field has already said that: a refusal here is
+    // a failed save (a full disk, say), and the notice above says why.
     const result = await onChange(at);
-    setProblem(result === undefined ? 'future' : undefined);
+    setProblem(result === undefined ? 'not-saved' : undefined);
   };
 
   const saved = `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(startedAt)} ${formatTime(startedAt, locale, hour12)}`;
-  const error = problem && format(problem === 'future' ? m.field.futureTime : m.field.impossibleTime, { time: saved });
+  const error = problem && format(PROBLEM_TEXT[problem], { time: saved });
   const invalid = error ? true : undefined;
   return (
     <div className="field" onFocus={() => setFocused(true)} onBlur={() => setFocused(false)}>
