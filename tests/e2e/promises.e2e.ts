@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { launch } from './support/browser';
 import { DIST, logCramp, openAppPerTest } from './support/app';
 import { startStaticServer } from './support/static-server';
+import { axeViolations, smallTargets } from './support/checks';
 import { inView, watchForViolations } from './support/viewport';
 
 const LONG = { timeout: 30_000 };
@@ -108,17 +109,40 @@ describe('urgent messages, where the person is', () => {
       expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true);
       const call = dialog.getByRole('link', { name: /^Call \d+/ });
       expect(await inView(page, call)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await smallTargets(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Back to the cramp details' }).click();
       await page.getByRole('button', { name: 'Done' }).click();
       const reminder = page.getByRole('alert').filter({ hasText: 'Call emergency services now' });
       await reminder.waitFor(LONG);
       expect(await inView(page, reminder.getByRole('heading'))).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await smallTargets(page)).toEqual([]);
       // Offline too: the message is part of the app, not of the network.
       await app.server.close();
       await page.reload();
       await page.getByRole('alert').filter({ hasText: 'Call emergency services now' }).waitFor(LONG);
     });
   }
+
+  it('a warning sign on a cramp from days ago is dated history, never "call now"', async () => {
+    const app = await open();
+    const { page } = app;
+    await logCramp(page);
+    const threeDaysAgo = await page.evaluate(() => {
+      const d = new Date(Date.now() - 3 * 86_400_000);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await page.getByLabel('Start date').fill(threeDaysAgo);
+    await page.getByText(/Time corrected after logging/).waitFor(LONG);
+    await page.getByRole('checkbox', { name: 'Cold, pale or blue foot' }).check();
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[type="checkbox"]:checked') !== null);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('link', { name: 'History', exact: true }).click();
+    await page.getByText(/^On .+ you reported: Cold, pale or blue foot$/).waitFor(LONG);
+    expect(await page.getByText('Call emergency services now').count()).toBe(0);
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+  });
 
   it('"not sure" on a red flag shows a check-now message in view, with the number, not the emergency verdict', async () => {
     const app = await open();

@@ -50,7 +50,7 @@ export default function UrgentReminder() {
   const tier = byFinding[0]?.tier ?? 'urgent-soon';
 
   return (
-    <aside className={`card urgent-reminder tier-${tier}`} role="alert" aria-labelledby="urgent-reminder-title">
+    <div className={`card urgent-reminder tier-${tier}`} role="alert" aria-labelledby="urgent-reminder-title">
       <h2 id="urgent-reminder-title">{TIER_TEXT[tier].title}</h2>
       {byFinding.map((f) => (
         <p key={f.id}>{findingAction(f, emergencyNumber)}</p>
@@ -59,6 +59,6 @@ export default function UrgentReminder() {
       <div className="actions">
         <button type="button" className="secondary" onClick={() => markSeen('log', items.map((i) => i.key))}>{m.guide.urgentSeen}</button>
       </div>
-    </aside>
+    </div>
   );
 }
