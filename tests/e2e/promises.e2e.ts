@@ -52,6 +52,49 @@ describe('the promises, on a phone', () => {
     expect(await page.getByLabel('Exact minutes (optional)').getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('a full disk while typing a note at the bottom of the form: said beside the field and at the top of the screen, in view, and the text kept', async () => {
+    const app = await open();
+    const { page } = app;
+    await logCramp(page);
+    const notes = page.getByLabel('Notes');
+    await notes.scrollIntoViewIfNeeded();
+    await notes.pressSequentially('left calf');
+    await expect.poll(() => page.evaluate(() => document.querySelector('textarea')?.getAttribute('aria-invalid') ?? 'saved'), { timeout: 30_000 }).toBe('saved');
+
+    // A full disk: IndexedDB refuses every write with QuotaExceededError, as the browser does.
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      Object.assign(window, { restoreDisk: () => (IDBObjectStore.prototype.put = put) });
+      IDBObjectStore.prototype.put = function full() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await notes.pressSequentially(', woke me');
+
+    const beside = page.getByText(/^Not saved yet\. What you typed is kept on this device/);
+    await beside.waitFor(LONG);
+    expect(await inView(page, beside)).toBe(true);
+    const notice = page.getByRole('alert').filter({ hasText: 'out of storage space' });
+    await notice.waitFor(LONG);
+    expect(await inView(page, notice)).toBe(true);
+    expect(await notes.getAttribute('aria-invalid')).toBe('true');
+    expect(await notes.inputValue()).toBe('left calf, woke me');
+
+    // Leaving asks first, and staying keeps the text.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: 'Done' }).click();
+    expect(await page.getByRole('heading', { name: 'Cramp details' }).isVisible()).toBe(true);
+    expect(await notes.inputValue()).toBe('left calf, woke me');
+
+    // Space again: "Try again" stores what is on screen.
+    await page.evaluate(() => (window as unknown as { restoreDisk: () => void }).restoreDisk());
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => notes.getAttribute('aria-invalid'), { timeout: 30_000 }).toBeNull();
+    await page.reload();
+    await page.getByLabel('Notes').waitFor(LONG);
+    expect(await page.getByLabel('Notes').inputValue()).toBe('left calf, woke me');
+  });
+
   it('no screen breaks the Content-Security-Policy, online or offline, and no page error happens', async () => {
     const server = await startStaticServer(DIST);
     const session = await launch();
