@@ -1,0 +1,68 @@
+/**
+ * `npm run screenshots`: pictures of the production build on a 390x844 phone at night, for the README
+ * (docs/screenshots/). Builds first, serves dist/ on loopback, and drives Debian's (or the system's)
+ * Chromium with playwright-core.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureBrowsers, findChromium } from './browsers';
+import { headersFor, policyOfBuild } from './hosting';
+import { distHandler } from './serve-dist';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const OUT = join(ROOT, 'docs', 'screenshots');
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  console.log(`wrote docs/screenshots/${name}.png`);
+}
+
+async function main(): Promise<void> {
+  const built = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+  ensureBrowsers(['chromium']);
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
+
+  const policy = policyOfBuild(DIST);
+  const server = createServer(distHandler(() => DIST, (path) => headersFor(path, policy)));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const profile = mkdtempSync(join(tmpdir(), 'crampnote-shots-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, colorScheme: 'dark', reducedMotion: 'reduce' });
+  try {
+    mkdirSync(OUT, { recursive: true });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Log a cramp' }).waitFor();
+    // The first visit's "ready to work offline" line goes by itself; the pictures are of the app after it.
+    const ready = page.getByText('Crampnote is ready to work offline.');
+    await ready.waitFor({ timeout: 30_000 });
+    await ready.waitFor({ state: 'hidden', timeout: 30_000 });
+    await shot(page, 'log-at-night');
+
+    await page.getByRole('button', { name: 'Log a cramp' }).click();
+    await page.getByRole('heading', { name: 'Cramp details' }).waitFor();
+    await page.getByRole('button', { name: 'Left calf' }).click();
+    await page.getByRole('radio', { name: '7' }).check();
+    await page.evaluate(() => window.scrollTo({ top: 0 }));
+    await shot(page, 'cramp-details');
+
+    await page.getByRole('checkbox', { name: 'Cold, pale or blue foot' }).check();
+    await page.getByRole('alertdialog').waitFor();
+    await shot(page, 'urgent-message');
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+void main();
