@@ -8,7 +8,7 @@ import { EpisodeScreen } from '../features/log/episode-screen';
 import { HomeScreen } from '../features/log/home-screen';
 import { useSettings } from '../storage/live';
 import { requestPersistence } from '../storage/persistence';
-import { syncRouteWithHistory, useRoute } from '../state/route-store';
+import { setLeaveQuestion, syncRouteWithHistory, useRoute } from '../state/route-store';
 import { AppLink } from '../ui/app-link';
 import { Notices } from './notices';
 import { screenOf, type Screen } from './routes';
@@ -27,6 +27,8 @@ const ReportScreen = lazy(() => import('../features/report/report-screen').then(
 const PatternsScreen = lazy(() => import('../features/patterns/patterns-screen').then((mod) => ({ default: mod.PatternsScreen })));
 const UpdatePrompt = lazy(() => import('./update-prompt'));
 const AboutScreen = lazy(() => import('../features/about/about-screen').then((mod) => ({ default: mod.AboutScreen })));
+
+setLeaveQuestion(() => window.confirm(m.field.leaveUnsaved));
 
 const NAV: { path: string; label: string }[] = [
   { path: '/', label: m.nav.home },

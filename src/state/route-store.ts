@@ -2,8 +2,13 @@
  * The current screen, as a path kept in step with the browser's history (Back works as expected).
  */
 import { create } from 'zustand';
-import { messages as m } from '../i18n/messages';
 import { flushFields, hasUnsavedDrafts } from './unsaved';
+
+/** Asks the person whether to leave a screen with unsaved text; the shell words the question. */
+let mayLeave: () => boolean = () => true;
+export function setLeaveQuestion(ask: () => boolean): void {
+  mayLeave = ask;
+}
 
 interface RouteState {
   path: string;
@@ -16,7 +21,7 @@ export const useRoute = create<RouteState>((set) => ({
     // A number being typed is committed on the way out; text that could not be saved asks first (its
     // draft is kept either way).
     flushFields();
-    if (hasUnsavedDrafts() && !window.confirm(m.field.leaveUnsaved)) return;
+    if (hasUnsavedDrafts() && !mayLeave()) return;
     if (options?.replace) history.replaceState(null, '', path);
     else history.pushState(null, '', path);
     set({ path });
