@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCheckIn, type CheckIn } from './check-in';
 import { createEpisode, type Episode } from './episode';
-import { beforeAfter, bodyMapCounts, colderNightsWorse, compareFactors, durationMix, hourHistogram, nightsBetween, reliefTable, rolling, weekly } from './patterns';
+import { beforeAfter, bodyMapCounts, colderNightsWorse, compareFactors, groupWeeks, durationMix, hourHistogram, nightsBetween, reliefTable, rolling, weekly } from './patterns';
 
 let seq = 0;
 /** An episode at a local wall time, with the UTC offset in force then. */
@@ -38,7 +38,7 @@ describe('nights', () => {
     expect(last.crampNightsPerWeek).toBe(3.5);
     expect(last.cramps).toBe(5.25);
     const weeks = weekly(nights, episodes);
-    expect(weeks).toEqual([{ start: '2026-11-01', knownNights: 4, crampNights: 2, cramps: 3, intensity: null, sleepLostMinutes: 0 }]);
+    expect(weeks).toEqual([{ start: '2026-11-01', knownNights: 4, crampNights: 2, cramps: 3, intensity: null, rated: 0, sleepLostMinutes: 0, weeks: 1 }]);
   });
 
   it('the rolling window forgets nights that leave it', () => {
@@ -156,5 +156,35 @@ describe('before and after a change', () => {
     const r = beforeAfter(nightsBetween([], [], '2026-11-01', '2026-11-03'), '2026-10-01');
     expect(r.window).toBe(0);
     expect(r.before.perWeek).toBeNull();
+  });
+});
+
+describe('weeks grouped for a long range', () => {
+  it('never drops a week: the groups add up to the whole range, and intensity is the mean of every rated cramp', () => {
+    const days = Array.from({ length: 371 }, (_, i) => new Date(Date.UTC(2025, 10, 20) + i * 86_400_000).toISOString().slice(0, 10));
+    const episodes = days.filter((_, i) => i % 3 === 0).map((night, i) => cramp(`${night}T23:00:00`, 0, { intensity: i % 11, sleepLostMinutes: 10 + (i % 7) }));
+    const nights = nightsBetween(episodes, [], days[0]!, days.at(-1)!);
+    const weeks = weekly(nights, episodes);
+    expect(weeks).toHaveLength(53);
+    const grouped = groupWeeks(weeks, 26);
+    expect(grouped.length).toBeLessThanOrEqual(26);
+    const total = (list: readonly { cramps: number; sleepLostMinutes: number; crampNights: number; knownNights: number }[]) => ({
+      cramps: list.reduce((s, b) => s + b.cramps, 0),
+      sleep: list.reduce((s, b) => s + b.sleepLostMinutes, 0),
+      crampNights: list.reduce((s, b) => s + b.crampNights, 0),
+      known: list.reduce((s, b) => s + b.knownNights, 0),
+    });
+    expect(total(grouped)).toEqual(total(weeks));
+    expect(total(grouped).cramps).toBe(episodes.length);
+    expect(grouped.at(-1)?.weeks).toBe(3);
+    const meanOf = (list: readonly { intensity: number | null; rated: number }[]) => list.reduce((s, b) => s + (b.intensity ?? 0) * b.rated, 0) / list.reduce((s, b) => s + b.rated, 0);
+    expect(meanOf(grouped)).toBeCloseTo(meanOf(weeks), 10);
+    // The latest group ends with the latest week.
+    expect(grouped.at(-1)?.start).toBe(weeks.at(-3)?.start);
+  });
+
+  it('leaves a short range as it is', () => {
+    const weeks = weekly(nightsBetween([], [], '2026-11-01', '2026-11-28'), []);
+    expect(groupWeeks(weeks, 26)).toEqual(weeks);
   });
 });

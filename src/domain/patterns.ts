@@ -71,7 +71,11 @@ export interface WeekBucket {
   cramps: number;
   /** Mean intensity of rated cramps, if any. */
   intensity: number | null;
+  /** How many cramps were rated (the weight of `intensity`). */
+  rated: number;
   sleepLostMinutes: number;
+  /** Weeks in the bucket: 1, or more once grouped by `groupWeeks`. */
+  weeks: number;
 }
 
 /** The range in 7-night buckets ending with the last night; the first bucket may be shorter. */
@@ -94,10 +98,38 @@ export function weekly(nights: readonly Night[], episodes: readonly Episode[]): 
       crampNights: slice.filter((n) => n.cramps > 0).length,
       cramps: es.length,
       intensity: rated.length > 0 ? rated.reduce((a, b) => a + b, 0) / rated.length : null,
+      rated: rated.length,
       sleepLostMinutes: es.reduce((sum, e) => sum + (e.sleepLostMinutes ?? 0), 0),
+      weeks: 1,
     });
   }
   return buckets;
+}
+
+/**
+ * At most `max` buckets, each the same whole number of consecutive weeks (the oldest may hold fewer),
+ * ending with the latest week. Counts and sleep lost are summed and intensity is the mean over every rated
+ * cramp, so no week is ever dropped: the buckets add up to the whole range.
+ */
+export function groupWeeks(buckets: readonly WeekBucket[], max = 26): WeekBucket[] {
+  const size = Math.max(1, Math.ceil(buckets.length / max));
+  if (size === 1) return [...buckets];
+  const out: WeekBucket[] = [];
+  for (let end = buckets.length; end > 0; end -= size) {
+    const group = buckets.slice(Math.max(0, end - size), end);
+    const rated = group.reduce((sum, b) => sum + b.rated, 0);
+    out.unshift({
+      start: group[0]?.start ?? '',
+      knownNights: group.reduce((sum, b) => sum + b.knownNights, 0),
+      crampNights: group.reduce((sum, b) => sum + b.crampNights, 0),
+      cramps: group.reduce((sum, b) => sum + b.cramps, 0),
+      intensity: rated > 0 ? group.reduce((sum, b) => sum + (b.intensity ?? 0) * b.rated, 0) / rated : null,
+      rated,
+      sleepLostMinutes: group.reduce((sum, b) => sum + b.sleepLostMinutes, 0),
+      weeks: size,
+    });
+  }
+  return out;
 }
 
 /** Cramps by the local hour they started (0-23), as lived: each episode's own UTC offset. */
@@ -160,6 +192,9 @@ export function reliefTable(episodes: readonly Episode[]): ReliefRow[] {
     .sort((a, b) => (a.medianMinutesWhenWorked ?? Infinity) - (b.medianMinutesWhenWorked ?? Infinity) || b.worked - a.worked);
 }
 
+/** The evening's fluids that count as "a lot" in the comparison. */
+export const FLUIDS_THRESHOLD_ML = 1500;
+
 export const FACTORS = ['alcohol', 'caffeine', 'caffeine-late', 'fluids', 'exercise', 'on-feet', 'warm-room', 'stretch'] as const;
 export type Factor = (typeof FACTORS)[number];
 
@@ -168,7 +203,7 @@ const FACTOR_TEST: Record<Factor, (c: CheckIn) => boolean | undefined> = {
   alcohol: (c) => (c.alcoholDrinks === undefined ? undefined : c.alcoholDrinks >= 3),
   caffeine: (c) => (c.caffeineDrinks === undefined ? undefined : c.caffeineDrinks > 0),
   'caffeine-late': (c) => c.caffeineAfter2pm,
-  fluids: (c) => (c.fluidsMl === undefined ? undefined : c.fluidsMl >= 1500),
+  fluids: (c) => (c.fluidsMl === undefined ? undefined : c.fluidsMl >= FLUIDS_THRESHOLD_ML),
   exercise: (c) => (c.exerciseMinutes === undefined ? undefined : c.exerciseMinutes >= 20),
   'on-feet': (c) => (c.hoursOnFeet === undefined ? undefined : c.hoursOnFeet >= 6),
   'warm-room': (c) => (c.bedroom === undefined ? undefined : c.bedroom === 'warm' || c.bedroom === 'hot'),

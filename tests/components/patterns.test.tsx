@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addNights, lastNight } from '../../src/domain/night';
 import { getDatabase } from '../../src/storage/connection';
 import { saveCheckIn } from '../../src/storage/check-ins';
+import { updateSettings } from '../../src/storage/settings';
 import { addEpisode, deviceUtcOffset, updateEpisode } from '../../src/storage/episodes';
 import { useRoute } from '../../src/state/route-store';
 import { renderApp } from '../support/render-app';
@@ -22,6 +23,20 @@ describe('patterns', () => {
     const alcohol = screen.getByRole('heading', { name: 'Alcohol' }).parentElement!;
     expect(within(alcohol).getByText('14 more nights recorded are needed.')).toBeInTheDocument();
     expect(screen.getByText(/not counted as cramp-free/)).toBeInTheDocument();
+  });
+
+  it('speaks of fluids in the person\'s own units', async () => {
+    await updateSettings({ volumeUnit: 'floz' });
+    const last = today();
+    for (let i = 0; i < 14; i++) {
+      const night = addNights(last, -i);
+      await saveCheckIn(night, { fluidsMl: i < 7 ? 2000 : 500, noCramp: i >= 3 });
+    }
+    useRoute.getState().navigate('/patterns');
+    renderApp();
+    const fluids = (await screen.findByRole('heading', { name: 'Fluids' })).parentElement!;
+    expect(await within(fluids).findByText(/nights with 51 fl oz or more/)).toBeInTheDocument();
+    expect(screen.queryByText(/litres/)).not.toBeInTheDocument();
   });
 
   it('shows counts in words once there are enough nights, and every chart has a text equivalent', async () => {

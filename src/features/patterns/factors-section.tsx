@@ -2,11 +2,21 @@
  * Evenings compared: the cramp rate on nights with each factor against nights without, as plain counts,
  * shown only once there are enough nights; otherwise how many more are needed.
  */
-import { compareFactors, type Night } from '../../domain/patterns';
+import { compareFactors, FLUIDS_THRESHOLD_ML, type Night } from '../../domain/patterns';
+import { volumeForDisplay, type VolumeUnit } from '../../domain/units';
+import { formatNumber } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 
-export function FactorsSection({ nights }: { nights: readonly Night[] }) {
+interface Props {
+  nights: readonly Night[];
+  volumeUnit: VolumeUnit;
+  locale: string;
+}
+
+export function FactorsSection({ nights, volumeUnit, locale }: Props) {
   const comparisons = compareFactors(nights);
+  // Amounts in the person's own units: 1,500 ml or 51 fl oz.
+  const amount = `${formatNumber(volumeForDisplay(FLUIDS_THRESHOLD_ML, volumeUnit), locale, 0)} ${volumeUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces}`;
   return (
     <section aria-labelledby="factors-title">
       <h2 id="factors-title">{m.patterns.factorsTitle}</h2>
@@ -23,7 +33,7 @@ export function FactorsSection({ nights }: { nights: readonly Night[] }) {
                     {format(m.patterns.factorSentence, {
                       withCramps: c.with.crampNights,
                       withNights: c.with.nights,
-                      withLabel: words.with,
+                      withLabel: format(words.with, { amount }),
                       withoutCramps: c.without.crampNights,
                       withoutNights: c.without.nights,
                       withoutLabel: words.without,

@@ -7,7 +7,7 @@ import { useEffect, useMemo } from 'react';
 import { addNights } from '../../domain/night';
 import { nightsBetween } from '../../domain/patterns';
 import { format, messages as m } from '../../i18n/messages';
-import { useChanges, useRecordsFrom } from '../../storage/live';
+import { useChanges, useRecordsFrom, useSettings } from '../../storage/live';
 import { PATTERN_RANGES, usePatternsView, type PatternRange } from '../../state/patterns-store';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { useLastNight } from '../../ui/use-last-night';
@@ -29,6 +29,7 @@ export function PatternsScreen() {
   const current = records?.key === key ? records : undefined;
   const changes = useChanges();
   const answers = useLatestAnswers();
+  const settings = useSettings();
   const { locale, hour12 } = useLocaleAndClock();
 
   const data = useMemo(() => {
@@ -55,7 +56,7 @@ export function PatternsScreen() {
           <TimeSection nights={data.nights} episodes={data.episodes} locale={locale} hour12={hour12} />
           <BodySection episodes={data.episodes} />
           <ReliefSection episodes={data.episodes} answers={answers} locale={locale} />
-          <FactorsSection nights={data.nights} />
+          <FactorsSection nights={data.nights} volumeUnit={settings?.volumeUnit ?? 'ml'} locale={locale} />
           <ChangesSection changes={changes} nights={data.nights} lastNight={lastNight} locale={locale} />
         </>
       )}

@@ -2,11 +2,10 @@
  * Intensity and sleep lost by week, the time of night, and how long cramps lasted.
  */
 import type { Episode } from '../../domain/episode';
-import { durationMix, hourHistogram, weekly, type Night } from '../../domain/patterns';
+import { durationMix, groupWeeks, hourHistogram, weekly, type Night } from '../../domain/patterns';
 import { formatNight, formatNumber, formatTime, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { BarChart } from '../../ui/charts/bar-chart';
-import { thin } from '../../ui/charts/line-chart';
 import { NumbersTable } from '../../ui/charts/numbers-table';
 
 /** Hours in the order of a night: 6 p.m. to 5 p.m. */
@@ -20,7 +19,8 @@ interface Props {
 }
 
 export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
-  const weeks = thin(weekly(nights, episodes), 26);
+  const weeks = groupWeeks(weekly(nights, episodes), 26);
+  const span = weeks[weeks.length - 1]?.weeks ?? 1;
   const hours = hourHistogram(episodes);
   const hourLabel = (h: number) => formatTime(new Date(2026, 0, 1, h).getTime(), locale, hour12);
   const peak = NIGHT_ORDER.reduce((best, h) => ((hours[h] ?? 0) > (hours[best] ?? 0) ? h : best), NIGHT_ORDER[0] ?? 0);
@@ -32,6 +32,7 @@ export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
     <>
       <section aria-labelledby="intensity-title">
         <h2 id="intensity-title">{m.patterns.intensityTitle}</h2>
+        {span > 1 && <p className="hint">{format(m.patterns.barsSpan, { count: span })}</p>}
         {(['intensity', 'sleepLostMinutes'] as const).map((key) => (
           <BarChart key={key} summary={key === 'intensity' ? m.patterns.intensity : m.patterns.sleepLost} bars={weeks.map((w) => ({ label: w.start, value: w[key] ?? 0 }))}>
             <NumbersTable
