@@ -1,6 +1,8 @@
 /**
- * Every user-facing string, in one catalogue. A translation is a copy of this object in another file with
- * the same keys; `{name}` marks a value filled in by `format()`.
+ * The app's interface strings, in one catalogue: a translation is a copy of this object in another file
+ * with the same keys; `{name}` marks a value filled in by `format()`. The health content (questions,
+ * findings, tips, Learn) is not here yet: it lives in src/domain/guidance/content.ts, reviewed as
+ * docs/guidance.md.
  */
 import type { BedroomFeel } from '../domain/check-in';
 import type { DurationBand, EpisodeContext, Region, Relief, Side, WarningSymptom } from '../domain/episode';

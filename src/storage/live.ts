@@ -102,11 +102,6 @@ export function useRecentGuidance(since: number): { profile?: AnswerSet; symptom
   );
 }
 
-/** Episodes of the last `nights` nights up to `lastNight`, for the guidance rules. */
-export function useEpisodesSince(firstNight: NightKey): Episode[] | undefined {
-  return useLiveQuery(() => getDatabase().episodes.where('night').aboveOrEqual(firstNight).toArray(), [firstNight]);
-}
-
 /** When an episode last recorded a warning symptom, after `since` (epoch ms); undefined when none did. */
 export function useLastWarningAfter(since: number): number | null | undefined {
   return useLiveQuery(async () => {
