@@ -8,6 +8,7 @@ import { EpisodeScreen } from '../features/log/episode-screen';
 import { HomeScreen } from '../features/log/home-screen';
 import { useSettings } from '../storage/live';
 import { requestPersistence } from '../storage/persistence';
+import type { Path } from '../state/paths';
 import { setLeaveQuestion, syncRouteWithHistory, useRoute } from '../state/route-store';
 import { AppLink } from '../ui/app-link';
 import { Notices } from './notices';
@@ -30,7 +31,7 @@ const AboutScreen = lazy(() => import('../features/about/about-screen').then((mo
 
 setLeaveQuestion(() => window.confirm(m.field.leaveUnsaved));
 
-const NAV: { path: string; label: string }[] = [
+const NAV: { path: Path; label: string }[] = [
   { path: '/', label: m.nav.home },
   { path: '/history', label: m.nav.history },
   { path: '/patterns', label: m.nav.patterns },

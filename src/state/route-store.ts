@@ -2,6 +2,7 @@
  * The current screen, as a path kept in step with the browser's history (Back works as expected).
  */
 import { create } from 'zustand';
+import type { Path } from './paths';
 import { flushFields, hasUnsavedDrafts } from './unsaved';
 
 /** Asks the person whether to leave a screen with unsaved text; the shell words the question. */
@@ -12,7 +13,7 @@ export function setLeaveQuestion(ask: () => boolean): void {
 
 interface RouteState {
   path: string;
-  navigate: (path: string, options?: { replace?: boolean }) => void;
+  navigate: (path: Path, options?: { replace?: boolean }) => void;
 }
 
 export const useRoute = create<RouteState>((set) => ({

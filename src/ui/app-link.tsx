@@ -3,10 +3,11 @@
  * that moves within the app without a page load on an ordinary click.
  */
 import type { ReactNode } from 'react';
+import type { Path } from '../state/paths';
 import { useRoute } from '../state/route-store';
 
 interface Props {
-  to: string;
+  to: Path;
   className?: string;
   children: ReactNode;
 }

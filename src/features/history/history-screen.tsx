@@ -15,6 +15,7 @@ import { deleteCheckIn, restoreCheckIn } from '../../storage/check-ins';
 import { deleteEpisode, restoreEpisode } from '../../storage/episodes';
 import { useHasNightsBefore, useNightsSince } from '../../storage/live';
 import { guardWrite, useNotices } from '../../state/notice-store';
+import { paths } from '../../state/paths';
 import { useRoute } from '../../state/route-store';
 import { useLatestAnswers } from '../../ui/use-latest-answers';
 import { useLastNight } from '../../ui/use-last-night';
@@ -59,7 +60,7 @@ function CheckInRow({ checkIn, nightLabel, onDelete }: { checkIn: CheckIn; night
   const navigate = useRoute((s) => s.navigate);
   return (
     <li className="row">
-      <button type="button" className="link-button grow" aria-label={format(m.history.editCheckIn, { night: nightLabel })} onClick={() => navigate(`/check-in/${checkIn.night}`)}>
+      <button type="button" className="link-button grow" aria-label={format(m.history.editCheckIn, { night: nightLabel })} onClick={() => navigate(paths.checkIn(checkIn.night))}>
         {m.history.checkInLink}
       </button>
       <button type="button" className="icon-button" aria-label={`${m.history.deleteCheckIn}, ${nightLabel}`} onClick={() => onDelete(checkIn.id)}>
@@ -108,7 +109,7 @@ export function HistoryScreen() {
                   const time = formatTime(e.startedAt, locale, hour12);
                   return (
                     <li key={e.id} className="row">
-                      <button type="button" className="link-button grow" onClick={() => navigate(`/episode/${e.id}`)}>
+                      <button type="button" className="link-button grow" onClick={() => navigate(paths.episode(e.id))}>
                         {format(m.history.openEpisode, { time, summary: summary(e) })}
                       </button>
                       <button type="button" className="icon-button" aria-label={format(m.history.deleteEpisode, { time })} onClick={() => removeEpisode(e.id)}>

@@ -8,6 +8,7 @@ import { addEpisode } from '../../storage/episodes';
 import { saveCheckIn } from '../../storage/check-ins';
 import { useCheckIn, useEpisodeCountOfNight } from '../../storage/live';
 import { guardWrite } from '../../state/notice-store';
+import { paths } from '../../state/paths';
 import { useRoute } from '../../state/route-store';
 import { ExportReminder } from './export-reminder';
 import { GuidePrompt } from './guide-prompt';
@@ -40,7 +41,7 @@ export function HomeScreen({ onSaved, started }: Props) {
     const episode = await guardWrite(() => addEpisode());
     if (!episode) return;
     onSaved();
-    navigate(`/episode/${episode.id}`);
+    navigate(paths.episode(episode.id));
   };
 
   const noCramp = async () => {
@@ -69,7 +70,7 @@ export function HomeScreen({ onSaved, started }: Props) {
             {m.home.noCramp}
           </button>
         )}
-        <button type="button" className="secondary" onClick={() => navigate(`/check-in/${night}`)}>
+        <button type="button" className="secondary" onClick={() => navigate(paths.checkIn(night))}>
           {m.home.checkIn}
         </button>
       </div>
