@@ -6,7 +6,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers, as docs/architecture.md draws them: domain <- storage <- state <- ui, i18n <- features <- app.
+ * The layers, as docs/architecture.md draws them: domain <- storage <- state <- ui, i18n <- features <- app,
+ * with src/platform (the browser's facts) beside the domain for every layer above it.
  * `import-x/no-restricted-paths` holds which folder may import which (one rule for the whole tree, so no
  * later block can quietly replace it), `import-x/no-cycle` forbids cycles, and `no-restricted-imports`
  * says which packages each folder may use. tests/lint/layers.test.ts lints forbidden imports and fails if
@@ -15,7 +16,8 @@ import tseslint from 'typescript-eslint';
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
 const zones = [
-  { target: './src/domain', from: ['./src/storage', './src/state', './src/ui', './src/i18n', './src/features', './src/app'], message: 'The domain is pure TypeScript: it imports nothing of ours outside the domain.' },
+  { target: './src/domain', from: ['./src/platform', './src/storage', './src/state', './src/ui', './src/i18n', './src/features', './src/app'], message: 'The domain is pure TypeScript: it imports nothing of ours outside the domain.' },
+  { target: './src/platform', from: ['./src/storage', './src/state', './src/ui', './src/i18n', './src/features', './src/app'], message: 'The platform module reads the browser for the layers above; it depends only on the domain.' },
   { target: './src/storage', from: ['./src/state', './src/ui', './src/i18n', './src/features', './src/app'], message: 'Storage depends only on the domain.' },
   { target: './src/state', from: ['./src/ui', './src/i18n', './src/features', './src/app'], message: 'State depends on the domain and storage only.' },
   // ui/ may read storage through its live-query hooks; i18n/ may name storage's problem kinds.

@@ -7,7 +7,8 @@ import { EmergencyScreen } from '../features/emergency/emergency-screen';
 import { EpisodeScreen } from '../features/log/episode-screen';
 import { HomeScreen } from '../features/log/home-screen';
 import { useSettings } from '../storage/live';
-import { requestPersistence } from '../storage/persistence';
+import { isStandalone } from '../platform/install';
+import { requestPersistence } from '../platform/persistence';
 import type { Path } from '../state/paths';
 import { setLeaveQuestion, syncRouteWithHistory, useRoute } from '../state/route-store';
 import { AppLink } from '../ui/app-link';
@@ -102,7 +103,7 @@ export function App() {
     void requestPersistence();
   }, []);
   useEffect(() => {
-    if (started && window.matchMedia?.('(display-mode: standalone)').matches) onSaved();
+    if (started && isStandalone()) onSaved();
   }, [started, onSaved]);
 
   return (

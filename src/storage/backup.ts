@@ -4,8 +4,8 @@
  */
 import { exportFile, MAX_IMPORT_BYTES, parseExport, planImport, type DiaryExport, type ImportPlan, type ImportProblem, type WholeDiary } from '../domain/backup';
 import { defaultSettings } from '../domain/settings';
+import { deviceLocale } from '../platform/locale';
 import { getDatabase, resetDatabase } from './connection';
-import { deviceLocale } from './settings';
 
 /** Every table of the diary, for the transactions that read or write it whole. */
 const diaryTables = (db: ReturnType<typeof getDatabase>) => [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings];

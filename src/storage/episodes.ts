@@ -2,13 +2,9 @@
  * Episode repository: every read and write of cramp episodes goes through here.
  */
 import { applyEpisodePatch, createEpisode, validateEpisodePatch, type Episode, type EpisodePatch, type PatchProblem } from '../domain/episode';
+import { deviceUtcOffset } from '../platform/locale';
 import { getDatabase } from './connection';
 import { takeOut } from './take-out';
-
-/** Local time minus UTC at `at`, minutes, from the device's time zone. */
-export function deviceUtcOffset(at: number): number {
-  return -new Date(at).getTimezoneOffset();
-}
 
 export class InvalidEditError extends Error {
   constructor(readonly problem: PatchProblem) {

@@ -5,10 +5,10 @@
 import { uses12HourClock } from '../domain/settings';
 import { localeUses12Hour } from '../i18n/format';
 import { useSettings } from '../storage/live';
-import { deviceLocale } from '../storage/settings';
+import { useLocale } from './use-locale';
 
 export function useLocaleAndClock(): { locale: string; hour12: boolean } {
   const settings = useSettings();
-  const locale = deviceLocale();
+  const locale = useLocale();
   return { locale, hour12: uses12HourClock(settings?.clock ?? 'auto', localeUses12Hour(locale)) };
 }

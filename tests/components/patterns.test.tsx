@@ -4,7 +4,8 @@ import { addNights, lastNight } from '../../src/domain/night';
 import { getDatabase } from '../../src/storage/connection';
 import { saveCheckIn } from '../../src/storage/check-ins';
 import { updateSettings } from '../../src/storage/settings';
-import { addEpisode, deviceUtcOffset, updateEpisode } from '../../src/storage/episodes';
+import { addEpisode, updateEpisode } from '../../src/storage/episodes';
+import { deviceUtcOffset } from '../../src/platform/locale';
 import { useRoute } from '../../src/state/route-store';
 import { renderApp } from '../support/render-app';
 

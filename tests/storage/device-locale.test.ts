@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deviceLocale } from '../../src/storage/settings';
+import { deviceLocale } from '../../src/platform/locale';
 
 describe('deviceLocale', () => {
   afterEach(() => vi.restoreAllMocks());

@@ -7,7 +7,7 @@ import { checkInsCsv, episodesCsv } from '../../domain/csv';
 import { format, messages as m } from '../../i18n/messages';
 import { deleteEverything, exportDiary, markExported } from '../../storage/backup';
 import { useSettings } from '../../storage/live';
-import { deviceLocale } from '../../storage/settings';
+import { useLocale } from '../../ui/use-locale';
 import { guardWrite, useNotices } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { forgetUiState } from '../../state/forget-ui-state';
@@ -22,7 +22,7 @@ export function DataScreen() {
   const confirmId = useId();
   const [word, setWord] = useState('');
   const [status, setStatus] = useState('');
-  const locale = deviceLocale();
+  const locale = useLocale();
 
   const exportAs = async (kind: 'json' | 'csv') => {
     const now = Date.now();

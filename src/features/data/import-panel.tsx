@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import { isEmptyPlan, type ImportPlan, type ImportProblem } from '../../domain/backup';
 import { format, messages as m } from '../../i18n/messages';
 import { importFile, prepareImport, type PreparedImport } from '../../storage/backup';
-import { requestPersistence } from '../../storage/persistence';
+import { requestPersistence } from '../../platform/persistence';
 import { guardWrite } from '../../state/notice-store';
 import { readFileText } from '../../ui/read-file-text';
 

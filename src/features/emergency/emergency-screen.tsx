@@ -3,13 +3,10 @@
  * (clinical-content.md §3, emergency and urgent-today tiers; §6 wording).
  */
 import { format, messages as m } from '../../i18n/messages';
-import { useSettings } from '../../storage/live';
-import { defaultEmergencyNumber } from '../../domain/emergency-number';
-import { deviceLocale } from '../../storage/settings';
+import { useEmergencyNumber } from '../../ui/use-emergency-number';
 
 export function EmergencyScreen() {
-  const settings = useSettings();
-  const number = settings?.emergencyNumber ?? defaultEmergencyNumber(deviceLocale());
+  const { emergencyNumber: number } = useEmergencyNumber();
   return (
     <section aria-labelledby="emergency-title" className="emergency">
       <h1 id="emergency-title">{m.emergency.title}</h1>

@@ -51,7 +51,7 @@ export function ResultsScreen() {
   const begin = useWizard((s) => s.begin);
   const navigate = useRoute((s) => s.navigate);
 
-  if (!data || records?.key !== firstPatternNight || !emergencyNumber) return null;
+  if (!data || records?.key !== firstPatternNight) return null;
 
   const { answers, answeredAt } = answersWithTime(data.profile, data.symptoms);
   const episodes = records.episodes.filter((e) => e.night >= addNights(lastNight, -(FINDING_NIGHTS - 1)));

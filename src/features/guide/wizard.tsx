@@ -4,18 +4,17 @@
  * never held back until the end.
  */
 import { useEffect, useRef } from 'react';
-import { defaultEmergencyNumber } from '../../domain/emergency-number';
 import { combineAnswers } from '../../domain/guidance/answer-set';
 import { answer, activeSteps, askedIn, type Question } from '../../domain/guidance/questions';
 import { evaluate, isUrgentTier } from '../../domain/guidance/rules';
 import { format, messages as m } from '../../i18n/messages';
 import { completeAnswerSet, saveAnswer } from '../../storage/answer-sets';
-import { useAnswerSet, useSettings } from '../../storage/live';
-import { deviceLocale } from '../../storage/settings';
+import { useAnswerSet } from '../../storage/live';
 import { guardWrite } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { useWizard, type WizardRun } from '../../state/wizard-store';
 import { FindingsByTier } from '../../ui/findings-by-tier';
+import { useEmergencyNumber } from '../../ui/use-emergency-number';
 import { useLastNight } from '../../ui/use-last-night';
 import { useNow } from '../../ui/use-now';
 import { QuestionField } from './question-field';
@@ -23,10 +22,9 @@ import { QuestionField } from './question-field';
 export function Wizard({ run }: { run: WizardRun }) {
   const profile = useAnswerSet(run.profileSetId);
   const symptoms = useAnswerSet(run.symptomsSetId);
-  const settings = useSettings();
   const { goTo, end } = useWizard();
   const navigate = useRoute((s) => s.navigate);
-  const locale = deviceLocale();
+  const { locale, emergencyNumber } = useEmergencyNumber();
   const lastNight = useLastNight();
   const now = useNow();
   const urgentBlock = useRef<HTMLDivElement>(null);
@@ -84,7 +82,7 @@ export function Wizard({ run }: { run: WizardRun }) {
       {urgent.length > 0 && (
         <div className="urgent-now" ref={urgentBlock} tabIndex={-1}>
           <p className="lead">{m.guide.urgentNow}</p>
-          <FindingsByTier findings={urgent} locale={locale} emergencyNumber={settings?.emergencyNumber ?? defaultEmergencyNumber(locale)} />
+          <FindingsByTier findings={urgent} locale={locale} emergencyNumber={emergencyNumber} />
           <p>{m.guide.continueQuestions}</p>
         </div>
       )}

@@ -15,7 +15,7 @@ export default function EpisodeFindings({ episode }: { episode: Episode }) {
   const answers = useLatestAnswers();
   const { locale, emergencyNumber } = useEmergencyNumber();
   const now = useNow();
-  if (!answers || !emergencyNumber) return null;
+  if (!answers) return null;
   const findings = episodeFindings([episode], answers, Math.max(now, episode.updatedAt));
   if (findings.length === 0) return null;
   return (

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { needsIosInstallHint } from '../../domain/platform';
+import { installContext } from '../../platform/install';
 import { messages as m } from '../../i18n/messages';
 import { useHasAnyEpisode, useSettings } from '../../storage/live';
 import { updateSettings } from '../../storage/settings';
@@ -11,11 +12,6 @@ import { guardWrite } from '../../state/notice-store';
 
 interface InstallPromptEvent extends Event {
   prompt: () => Promise<void>;
-}
-
-function isStandalone(): boolean {
-  const iosStandalone = (navigator as Navigator & { standalone?: boolean }).standalone === true;
-  return iosStandalone || window.matchMedia?.('(display-mode: standalone)').matches === true;
 }
 
 export function InstallHint() {
@@ -37,7 +33,7 @@ export function InstallHint() {
     };
   }, []);
 
-  const ios = needsIosInstallHint({ userAgent: navigator.userAgent, maxTouchPoints: navigator.maxTouchPoints ?? 0, standalone: isStandalone() });
+  const ios = needsIosInstallHint(installContext());
 
   if (ios && hasEpisode === false && settings && !settings.installHintDismissed) {
     return (

@@ -10,7 +10,7 @@ import { TIER_TEXT } from '../../domain/guidance/content';
 import { lastNight } from '../../domain/night';
 import { messages as m } from '../../i18n/messages';
 import { useRecentGuidance } from '../../storage/live';
-import { deviceUtcOffset } from '../../storage/episodes';
+import { deviceUtcOffset } from '../../platform/locale';
 import { findingKey, seenKey, useSeenFindings } from '../../state/seen-findings';
 import { findingAction } from '../../ui/finding-card';
 import { CallButton, offersCall } from '../../ui/findings-by-tier';
@@ -30,7 +30,7 @@ export default function UrgentReminder() {
   const seen = useSeenFindings((s) => s.seen);
   const markSeen = useSeenFindings((s) => s.markSeen);
   const { emergencyNumber } = useEmergencyNumber();
-  if (!data || !emergencyNumber) return null;
+  if (!data) return null;
 
   const { answers, answeredAt } = answersWithTime(data.profile, data.symptoms);
   const fromAnswers: Item[] =

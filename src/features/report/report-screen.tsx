@@ -12,7 +12,7 @@ import { summarise } from '../../domain/report';
 import { formatNight, formatNumber, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
-import { deviceLocale } from '../../storage/settings';
+import { useLocale } from '../../ui/use-locale';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { describeReport } from '../../ui/finding-card';
 import { useLastNight } from '../../ui/use-last-night';
@@ -55,7 +55,7 @@ export function ReportScreen() {
   const first = addNights(lastNight, -(nights - 1));
   const records = useRecordsFrom(first);
   const data = useGuidanceAnswers();
-  const locale = deviceLocale();
+  const locale = useLocale();
   // Until the chosen period has been read, the previous one is not shown as if it were this one.
   if (records?.key !== first || !data) return null;
   const { episodes, checkIns } = records;

@@ -8,8 +8,9 @@ import type { TemperatureUnit, VolumeUnit } from '../../domain/units';
 import { formatBytes, formatTime, localeUses12Hour } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { useSettings } from '../../storage/live';
-import { persistenceNow, requestPersistence, storageEstimate } from '../../storage/persistence';
-import { deviceLocale, updateSettings } from '../../storage/settings';
+import { persistenceNow, requestPersistence, storageEstimate } from '../../platform/persistence';
+import { updateSettings } from '../../storage/settings';
+import { useLocale } from '../../ui/use-locale';
 import { guardWrite } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { ChoiceGroup } from '../../ui/choice-group';
@@ -22,7 +23,7 @@ const PERSIST_TEXT = { granted: m.settings.persistGranted, 'not-granted': m.sett
 export function SettingsScreen() {
   const settings = useSettings();
   const navigate = useRoute((s) => s.navigate);
-  const locale = deviceLocale();
+  const locale = useLocale();
   const numberId = useId();
   const [estimate, setEstimate] = useState<{ usage: number; quota: number }>();
   const [number, setNumber] = useState<string>();
