@@ -232,7 +232,7 @@ export const messages = {
     importHint: 'Everything in the file is checked first; nothing changes until you confirm.',
     chooseFile: 'Choose a file to import',
     checking: 'Checking the file…',
-    summary: '{episodesNew} new episodes, {episodesUpdated} updated, {checkInsNew} new check-ins, {checkInsUpdated} updated, {conflicts} conflicts.',
+    summary: '{episodesNew} new cramps, {episodesUpdated} updated, {checkInsNew} new check-ins, {checkInsUpdated} updated, {conflicts} conflicts.',
     summaryNothing: 'Everything in this file is already in your diary. Nothing to import.',
     conflictsNote: 'Conflicts are kept as they are on this device.',
     confirmImport: 'Import',

@@ -49,7 +49,7 @@ describe('your data in a real browser', () => {
     expect(await historyText(page)).toMatch(/Nothing logged yet/);
 
     await importFile(page, saved);
-    await page.getByText('2 new episodes, 0 updated, 0 new check-ins, 0 updated, 0 conflicts.').waitFor();
+    await page.getByText('2 new cramps, 0 updated, 0 new check-ins, 0 updated, 0 conflicts.').waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/^Imported:/).waitFor();
     expect(await historyText(page)).toBe(before);

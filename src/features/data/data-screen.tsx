@@ -32,7 +32,7 @@ export function DataScreen() {
       kind === 'json'
         ? [new File([JSON.stringify(file, null, 1)], `crampnote-${stamp(now)}.json`, { type: 'application/json' })]
         : [
-            new File([episodesCsv(file.episodes)], `crampnote-episodes-${stamp(now)}.csv`, { type: 'text/csv' }),
+            new File([episodesCsv(file.episodes)], `crampnote-cramps-${stamp(now)}.csv`, { type: 'text/csv' }),
             new File([checkInsCsv(file.checkIns)], `crampnote-check-ins-${stamp(now)}.csv`, { type: 'text/csv' }),
           ];
     const delivered = await deliverFiles(files, m.appName);
