@@ -88,7 +88,7 @@ async function importDiary(page: Page, path: string): Promise<{ check: number; w
   await input.waitFor({ state: 'attached' });
   const t0 = performance.now();
   await input.setInputFiles(path);
-  await page.getByText(/^\d+ new episodes/).waitFor({ timeout: 60_000 });
+  await page.getByText(/^\d+ new cramps/).waitFor({ timeout: 60_000 });
   const check = performance.now() - t0;
   const t1 = performance.now();
   await page.getByRole('button', { name: 'Import', exact: true }).click();

@@ -22,10 +22,10 @@ export function policyOfBuild(dist: string): string {
   return headerPolicy(meta);
 }
 
-/** The headers for one path of the site (a path with no extension is a screen, served as index.html). */
+/** The headers for one path of the site. */
 export function headersFor(path: string, policy: string): Record<string, string> {
-  const page = !/\.[a-z0-9]+$/i.test(path) || path.endsWith('.html');
-  const cache = page || (NO_CACHE_PATHS as readonly string[]).includes(path) ? NO_CACHE : path.startsWith('/assets/') ? LONG_CACHE : NO_CACHE;
+  // Only hashed assets may be kept; everything else (pages, the worker, the manifest, icons) is revalidated.
+  const cache = path.startsWith('/assets/') ? LONG_CACHE : NO_CACHE;
   return { 'Content-Security-Policy': policy, 'Cache-Control': cache, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 }
 
