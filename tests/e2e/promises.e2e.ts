@@ -47,9 +47,20 @@ describe('the promises, on a phone', () => {
     expect(await minutes.getAttribute('aria-invalid')).toBe('true');
     await page.reload();
     await page.getByLabel('Exact minutes (optional)').waitFor(LONG);
-    // The refused text is kept as a draft, still marked as not saved, never stored as 70.
+    // The refused text is kept as a draft, still marked as not saved; the record holds no minutes at all.
     expect(await page.getByLabel('Exact minutes (optional)').inputValue()).toBe('700');
     expect(await page.getByLabel('Exact minutes (optional)').getAttribute('aria-invalid')).toBe('true');
+    const stored = await page.evaluate(
+      () =>
+        new Promise<unknown[]>((done) => {
+          const open = indexedDB.open('crampnote');
+          open.onsuccess = () => {
+            const all = open.result.transaction('episodes').objectStore('episodes').getAll();
+            all.onsuccess = () => done((all.result as { durationMinutes?: number }[]).map((e) => e.durationMinutes ?? null));
+          };
+        }),
+    );
+    expect(stored).toEqual([null]);
   });
 
   it('a full disk while typing a note at the bottom of the form: said beside the field and at the top of the screen, in view, and the text kept', async () => {
