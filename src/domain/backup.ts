@@ -12,19 +12,17 @@
  * UPGRADES (old file in, next version out) and a frozen example file under tests/fixtures/exports/.
  */
 import * as v from 'valibot';
-import type { Change } from './change';
-import type { CheckIn } from './check-in';
-import type { Episode } from './episode';
-import type { AnswerSet } from './guidance/answer-set';
-import { AnswerSetSchema, ChangeSchema, CheckInSchema, EpisodeSchema, SettingsSchema } from './records';
-import type { Settings } from './settings';
+import { ChangeSchema, type Change } from './change';
+import { CheckInSchema, type CheckIn } from './check-in';
+import { EpisodeSchema, type Episode } from './episode';
+import { AnswerSetSchema, type AnswerSet } from './guidance/answer-set';
+import { describeIssue, isFuture, type Reason } from './record';
+import { SettingsSchema, type Settings } from './settings';
 
 export const FORMAT = 'crampnote-diary';
 export const FORMAT_VERSION = 3;
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-/** A record may claim a time at most this far after the file was made (clocks disagree a little). */
-const FUTURE_SLACK_MS = 86_400_000;
 
 export interface DiaryExport {
   format: typeof FORMAT;
@@ -73,7 +71,7 @@ export type ImportProblem =
   | { kind: 'damaged' }
   | { kind: 'not-crampnote' }
   | { kind: 'newer-format'; version: number }
-  | { kind: 'invalid'; where: string; why: string }
+  | { kind: 'invalid'; where: string; why: Reason }
   | { kind: 'duplicate-id'; where: string; id: string }
   | { kind: 'duplicate-night'; night: string }
   | { kind: 'from-the-future'; where: string };
@@ -118,10 +116,6 @@ export function syntaxProblem(text: string): 'truncated' | 'damaged' | 'not-json
   return 'truncated';
 }
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '') || 'the file';
-}
-
 function firstDuplicate(ids: string[]): string | undefined {
   const seen = new Set<string>();
   return ids.find((id) => (seen.has(id) ? true : (seen.add(id), false)));
@@ -154,8 +148,7 @@ export function parseExport(text: string, byteLength: number): ParseResult {
 
   const result = v.safeParse(ExportSchema, file);
   if (!result.success) {
-    const issue = result.issues[0];
-    return { ok: false, problem: { kind: 'invalid', where: pathOf(issue), why: issue.message } };
+    return { ok: false, problem: { kind: 'invalid', ...describeIssue(result.issues[0]) } };
   }
   const data = result.output as DiaryExport;
   for (const [where, list] of [['episodes', data.episodes], ['checkIns', data.checkIns], ['answerSets', data.answerSets], ['changes', data.changes]] as const) {
@@ -164,13 +157,13 @@ export function parseExport(text: string, byteLength: number): ParseResult {
   }
   const dupNight = firstDuplicate(data.checkIns.map((c) => c.night));
   if (dupNight) return { ok: false, problem: { kind: 'duplicate-night', night: dupNight } };
-  const limit = Date.parse(data.exportedAt) + FUTURE_SLACK_MS;
+  const madeAt = Date.parse(data.exportedAt);
   const future = [
     ...data.episodes.map((e, i) => [`episodes[${i}]`, Math.max(e.startedAt, e.updatedAt)] as const),
     ...data.checkIns.map((c, i) => [`checkIns[${i}]`, c.updatedAt] as const),
     ...data.answerSets.map((s, i) => [`answerSets[${i}]`, s.updatedAt] as const),
     ...data.changes.map((c, i) => [`changes[${i}]`, c.updatedAt] as const),
-  ].find(([, t]) => t > limit);
+  ].find(([, t]) => isFuture(t, madeAt));
   if (future) return { ok: false, problem: { kind: 'from-the-future', where: future[0] } };
   return { ok: true, file: data };
 }

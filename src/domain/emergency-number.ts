@@ -18,6 +18,8 @@ export function defaultEmergencyNumber(locale: string): string {
 }
 
 /** A dialable number: digits, optionally with a leading +, 2 to 15 of them. */
+export const DIALABLE = /^\+?\d{2,15}$/;
+
 export function isDialable(number: string): boolean {
-  return /^\+?\d{2,15}$/.test(number);
+  return DIALABLE.test(number);
 }

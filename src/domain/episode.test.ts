@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyEpisodePatch, createEpisode, sideOf, toggleIn, toggleSite, validateEpisodePatch, RELIEFS, type Episode } from './episode';
+import { applyEpisodePatch, checkEpisodeEdit, createEpisode, sideOf, toggleIn, toggleSite, RELIEFS, type Episode, type EpisodePatch } from './episode';
+import type { RecordProblem } from './record';
+
+function problemOf(patch: EpisodePatch, now: number): RecordProblem | null {
+  const checked = checkEpisodeEdit(buildEpisode(), patch, now);
+  return checked.ok ? null : checked.problem;
+}
 
 const NOW = Date.parse('2026-11-26T03:00:00Z');
 
@@ -18,15 +24,17 @@ describe('createEpisode', () => {
   });
 });
 
-describe('validateEpisodePatch', () => {
+describe('checkEpisodeEdit', () => {
   it('accepts ordinary details', () => {
-    expect(validateEpisodePatch({ intensity: 7, durationBand: '1-5', sites: [{ region: 'calf', side: 'left' }], notes: 'woke me' }, NOW)).toBeNull();
+    expect(problemOf({ intensity: 7, durationBand: '1-5', sites: [{ region: 'calf', side: 'left' }], notes: 'woke me' }, NOW)).toBeNull();
   });
 
   it.each([
     [{ intensity: 11 }, 'intensity', 'out-of-range'],
-    [{ intensity: 2.5 }, 'intensity', 'out-of-range'],
-    [{ intensity: Number.NaN }, 'intensity', 'out-of-range'],
+    [{ intensity: 2.5 }, 'intensity', 'not-whole'],
+    [{ intensity: Number.NaN }, 'intensity', 'not-a-number'],
+    [{ fluidsMl: Number.POSITIVE_INFINITY }, 'fluidsMl', 'not-a-number'],
+    [{ utcOffsetMinutes: 15 * 60 }, 'utcOffsetMinutes', 'out-of-range'],
     [{ sleepLostMinutes: -5 }, 'sleepLostMinutes', 'out-of-range'],
     [{ roomTempC: 80 }, 'roomTempC', 'out-of-range'],
     [{ startedAt: NOW + 3_600_000 }, 'startedAt', 'future'],
@@ -34,18 +42,23 @@ describe('validateEpisodePatch', () => {
     [{ startedAt: Number.NaN }, 'startedAt', 'not-a-number'],
     [{ notes: 'x'.repeat(5001) }, 'notes', 'too-long'],
   ] as const)('rejects %o', (patch, field, reason) => {
-    expect(validateEpisodePatch(patch, NOW)).toEqual({ field, reason });
+    expect(problemOf(patch, NOW)).toEqual({ field, reason });
   });
 
   it('rejects values from outside the lists', () => {
-    expect(validateEpisodePatch({ context: 'dancing' } as never, NOW)?.field).toBe('context');
-    expect(validateEpisodePatch({ reliefWorked: ['quinine'] } as never, NOW)?.field).toBe('relief');
-    expect(validateEpisodePatch({ sites: [{ region: 'knee', side: 'left' }] } as never, NOW)?.field).toBe('sites');
-    expect(validateEpisodePatch({ warnings: ['fever'] } as never, NOW)?.field).toBe('warnings');
+    expect(problemOf({ context: 'dancing' } as never, NOW)).toEqual({ field: 'context', reason: 'unknown-value' });
+    expect(problemOf({ reliefWorked: ['stretch', 'quinine'] } as never, NOW)).toEqual({ field: 'reliefWorked[1]', reason: 'unknown-value' });
+    expect(problemOf({ sites: [{ region: 'knee', side: 'left' }] } as never, NOW)).toEqual({ field: 'sites[0].region', reason: 'unknown-value' });
+    expect(problemOf({ warnings: ['fever'] } as never, NOW)).toEqual({ field: 'warnings[0]', reason: 'unknown-value' });
   });
 
   it('allows a clock a few minutes ahead', () => {
-    expect(validateEpisodePatch({ startedAt: NOW + 60_000 }, NOW)).toBeNull();
+    expect(problemOf({ startedAt: NOW + 60_000 }, NOW)).toBeNull();
+  });
+
+  it('returns the edited episode, moved to its night', () => {
+    const checked = checkEpisodeEdit(buildEpisode(), { startedAt: Date.parse('2026-11-24T23:00:00Z'), intensity: 4 }, NOW + 1000);
+    expect(checked).toMatchObject({ ok: true, value: { night: '2026-11-24', intensity: 4, loggedLater: true, updatedAt: NOW + 1000 } });
   });
 });
 

@@ -1,8 +1,11 @@
 /**
- * A cramp episode, as clinical-content.md §4 describes it. Plain data: the storage layer adds nothing but
- * persistence, and every field an edit can set is checked by `validateEpisodePatch`.
+ * A cramp episode, as clinical-content.md §4 describes it: the record, its limits, its schema (which the
+ * one-tap log, the details form and the import all check with) and its edit rules. Plain data: the
+ * storage layer adds nothing but persistence.
  */
+import * as v from 'valibot';
 import { nightOf, type NightKey } from './night';
+import { accepted, checkWith, EARLIEST_TIME, isFuture, night, ranged, refused, time, uuid, type Checked, type Limit, type Same } from './record';
 
 export const REGIONS = ['toes', 'ball', 'arch', 'heel', 'top', 'ankle', 'calf', 'shin', 'thigh'] as const;
 export type Region = (typeof REGIONS)[number];
@@ -66,21 +69,58 @@ export interface Episode {
 /** What an edit may change. `night`, `id` and the timestamps are derived, never set directly. */
 export type EpisodePatch = Partial<Omit<Episode, 'id' | 'night' | 'createdAt' | 'updatedAt' | 'loggedLater'>>;
 
-/** The earliest start time the diary accepts (1 January 2000, UTC). */
-export const EARLIEST_START = Date.UTC(2000, 0, 1);
-/** How far into the future a start time may be, to allow for a clock a little ahead. */
-export const FUTURE_SLACK_MS = 5 * 60_000;
-
 export const LIMITS = {
-  durationMinutes: { min: 0, max: 600 },
-  intensity: { min: 0, max: 10 },
-  sleepLostMinutes: { min: 0, max: 720 },
+  durationMinutes: { min: 0, max: 600, whole: true },
+  intensity: { min: 0, max: 10, whole: true },
+  sleepLostMinutes: { min: 0, max: 720, whole: true },
   roomTempC: { min: -10, max: 50 },
-  fluidsMl: { min: 0, max: 10_000 },
-  caffeineDrinks: { min: 0, max: 30 },
-  alcoholDrinks: { min: 0, max: 50 },
-  notesLength: { min: 0, max: 5_000 },
-} as const;
+  fluidsMl: { min: 0, max: 10_000, whole: true },
+  caffeineDrinks: { min: 0, max: 30, whole: true },
+  alcoholDrinks: { min: 0, max: 50, whole: true },
+  utcOffsetMinutes: { min: -14 * 60, max: 14 * 60, whole: true },
+} as const satisfies Record<string, Limit>;
+
+export const NOTES_MAX = 5_000;
+
+/** The earliest start time the diary accepts. */
+export const EARLIEST_START = EARLIEST_TIME;
+
+const entries = {
+  id: uuid,
+  startedAt: time,
+  utcOffsetMinutes: ranged(LIMITS.utcOffsetMinutes),
+  night,
+  loggedLater: v.boolean(),
+  context: v.optional(v.picklist(CONTEXTS)),
+  sites: v.array(v.object({ region: v.picklist(REGIONS), side: v.picklist(SIDES) })),
+  durationBand: v.optional(v.picklist(DURATION_BANDS)),
+  durationMinutes: v.optional(ranged(LIMITS.durationMinutes)),
+  intensity: v.optional(ranged(LIMITS.intensity)),
+  reliefTried: v.array(v.picklist(RELIEFS)),
+  reliefWorked: v.array(v.picklist(RELIEFS)),
+  sleepLostMinutes: v.optional(ranged(LIMITS.sleepLostMinutes)),
+  roomTempC: v.optional(ranged(LIMITS.roomTempC)),
+  fluidsMl: v.optional(ranged(LIMITS.fluidsMl)),
+  caffeineDrinks: v.optional(ranged(LIMITS.caffeineDrinks)),
+  alcoholDrinks: v.optional(ranged(LIMITS.alcoholDrinks)),
+  warnings: v.array(v.picklist(WARNINGS)),
+  notes: v.pipe(v.string(), v.maxLength(NOTES_MAX, 'too-long')),
+  createdAt: time,
+  updatedAt: time,
+};
+
+/** A whole stored episode. */
+export const EpisodeSchema = v.pipe(
+  v.object(entries),
+  v.forward(v.check((e) => e.night === nightOf(e.startedAt, e.utcOffsetMinutes), 'inconsistent'), ['night']),
+  v.forward(v.check((e) => e.createdAt <= e.updatedAt, 'inconsistent'), ['updatedAt']),
+);
+
+const tie: Same<v.InferOutput<typeof EpisodeSchema>, Episode> = true;
+void tie;
+
+/** What an edit may set: any editable field, each checked as the stored record is. */
+const EpisodePatchSchema = v.partial(v.omit(v.object(entries), ['id', 'night', 'createdAt', 'updatedAt', 'loggedLater']));
 
 /** A new episode that started at `at`: the one-tap log. */
 export function createEpisode(id: string, at: number, utcOffsetMinutes: number): Episode {
@@ -100,41 +140,27 @@ export function createEpisode(id: string, at: number, utcOffsetMinutes: number):
   };
 }
 
-export type PatchProblem = { field: string; reason: 'out-of-range' | 'not-a-number' | 'future' | 'too-early' | 'unknown-value' | 'too-long' };
-
-function inRange(value: number | undefined, { min, max }: { min: number; max: number }): boolean {
-  return value === undefined || (Number.isFinite(value) && value >= min && value <= max);
-}
-
-function allKnown<T extends string>(values: readonly string[] | undefined, known: readonly T[]): boolean {
-  return values === undefined || values.every((v) => (known as readonly string[]).includes(v));
+/** The one-tap log's new episode, checked as any stored episode is. */
+export function checkNewEpisode(episode: Episode, now: number): Checked<Episode> {
+  if (isFuture(episode.startedAt, now)) return refused('startedAt', 'future');
+  return checkWith(EpisodeSchema, episode);
 }
 
 /**
- * Checks an edit before it is stored. Returns the first problem, or null when the patch is acceptable.
- * @param now epoch ms, to reject start times in the future
+ * Checks an edit of `current` and returns the episode it makes, or the first problem (then nothing may
+ * be written). Start times after now are refused.
+ * @param now epoch ms of the edit, becomes `updatedAt`
  */
-export function validateEpisodePatch(patch: EpisodePatch, now: number): PatchProblem | null {
-  if (patch.startedAt !== undefined) {
-    if (!Number.isFinite(patch.startedAt)) return { field: 'startedAt', reason: 'not-a-number' };
-    if (patch.startedAt > now + FUTURE_SLACK_MS) return { field: 'startedAt', reason: 'future' };
-    if (patch.startedAt < EARLIEST_START) return { field: 'startedAt', reason: 'too-early' };
-  }
-  for (const field of ['durationMinutes', 'intensity', 'sleepLostMinutes', 'roomTempC', 'fluidsMl', 'caffeineDrinks', 'alcoholDrinks'] as const) {
-    if (!inRange(patch[field], LIMITS[field])) return { field, reason: 'out-of-range' };
-  }
-  if (patch.intensity !== undefined && !Number.isInteger(patch.intensity)) return { field: 'intensity', reason: 'out-of-range' };
-  if (patch.notes !== undefined && patch.notes.length > LIMITS.notesLength.max) return { field: 'notes', reason: 'too-long' };
-  if (patch.context !== undefined && !CONTEXTS.includes(patch.context)) return { field: 'context', reason: 'unknown-value' };
-  if (patch.durationBand !== undefined && !DURATION_BANDS.includes(patch.durationBand)) return { field: 'durationBand', reason: 'unknown-value' };
-  if (!allKnown(patch.reliefTried, RELIEFS) || !allKnown(patch.reliefWorked, RELIEFS)) return { field: 'relief', reason: 'unknown-value' };
-  if (!allKnown(patch.warnings, WARNINGS)) return { field: 'warnings', reason: 'unknown-value' };
-  if (patch.sites?.some((s) => !REGIONS.includes(s.region) || !SIDES.includes(s.side))) return { field: 'sites', reason: 'unknown-value' };
-  return null;
+export function checkEpisodeEdit(current: Episode, patch: EpisodePatch, now: number): Checked<Episode> {
+  const checked = checkWith(EpisodePatchSchema, patch);
+  if (!checked.ok) return checked;
+  if (patch.startedAt !== undefined && isFuture(patch.startedAt, now)) return refused('startedAt', 'future');
+  const next = applyEpisodePatch(current, patch, now);
+  return next.night === nightOf(next.startedAt, next.utcOffsetMinutes) ? accepted(next) : refused('startedAt', 'inconsistent');
 }
 
 /**
- * Applies a validated patch. A changed start time moves the episode to its night and marks it logged later.
+ * Applies a checked patch. A changed start time moves the episode to its night and marks it logged later.
  * @param now epoch ms of the edit, becomes `updatedAt`
  */
 export function applyEpisodePatch(episode: Episode, patch: EpisodePatch, now: number): Episode {
@@ -146,6 +172,14 @@ export function applyEpisodePatch(episode: Episode, patch: EpisodePatch, now: nu
     next.night = nightOf(next.startedAt, next.utcOffsetMinutes);
   }
   return next;
+}
+
+/** How many minutes make a cramp long: a cramp over 10 minutes that stretching does not ease is urgent today (clinical-content.md §3). */
+export const LONG_CRAMP_MINUTES = 10;
+
+/** Whether a cramp lasted over ten minutes, by its band or its exact minutes. */
+export function isLong(e: Pick<Episode, 'durationBand' | 'durationMinutes'>): boolean {
+  return e.durationBand === 'over-10' || (e.durationMinutes !== undefined && e.durationMinutes > LONG_CRAMP_MINUTES);
 }
 
 /** Toggles `value` in a list, keeping the list's canonical order from `all`. */

@@ -7,7 +7,7 @@
  * rates are per known night, and comparisons use known nights only.
  */
 import type { CheckIn } from './check-in';
-import { REGIONS, RELIEFS, SIDES, type DurationBand, type Episode, type Region, type Relief, type Side } from './episode';
+import { isLong, REGIONS, RELIEFS, SIDES, type DurationBand, type Episode, type Region, type Relief, type Side } from './episode';
 import { nightDate, type NightKey } from './night';
 import { median } from './stats';
 
@@ -152,7 +152,7 @@ export function durationMinutes(e: Episode): number | undefined {
 export function durationMix(episodes: readonly Episode[]): { band: DurationBand | 'unknown'; count: number }[] {
   const counts = { 'under-1': 0, '1-5': 0, '5-10': 0, 'over-10': 0, unknown: 0 };
   for (const e of episodes) {
-    const long = e.durationBand === 'over-10' || (e.durationMinutes ?? 0) > 10;
+    const long = isLong(e);
     counts[long ? 'over-10' : (e.durationBand ?? 'unknown')]++;
   }
   return (Object.keys(counts) as (keyof typeof counts)[]).map((band) => ({ band, count: counts[band] }));

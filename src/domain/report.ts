@@ -4,7 +4,7 @@
  * numbers out. Nights with neither a cramp nor a check-in are unknown and are not counted as cramp-free.
  */
 import type { CheckIn } from './check-in';
-import { DURATION_BANDS, RELIEFS, WARNINGS, type DurationBand, type Episode, type Region, type Relief, type Side, type WarningSymptom } from './episode';
+import { DURATION_BANDS, isLong, RELIEFS, WARNINGS, type DurationBand, type Episode, type Region, type Relief, type Side, type WarningSymptom } from './episode';
 import { addNights, type NightKey } from './night';
 import { bodyMapCounts } from './patterns';
 import { median } from './stats';
@@ -58,7 +58,7 @@ export function summarise(episodes: readonly Episode[], checkIns: readonly Check
     crampNightsPerWeek: crampNightSet.size / weeks,
     crampsPerWeek: es.length / weeks,
     durations,
-    over10: es.filter((e) => e.durationBand === 'over-10' || (e.durationMinutes ?? 0) > 10).length,
+    over10: es.filter(isLong).length,
     intensity: rated.length > 0 ? { median: median(rated), min: Math.min(...rated), max: Math.max(...rated), rated: rated.length } : undefined,
     sleepLostMinutes: es.reduce((sum, e) => sum + (e.sleepLostMinutes ?? 0), 0),
     sites,

@@ -1,7 +1,10 @@
 /**
- * The person's preferences, and the pure decisions that follow from them.
+ * The person's preferences: the record, its schema (which the settings screen and the import both check
+ * with), and the pure decisions that follow from them.
  */
-import { defaultEmergencyNumber } from './emergency-number';
+import * as v from 'valibot';
+import { DIALABLE, defaultEmergencyNumber } from './emergency-number';
+import { checkWith, ranged, time, type Checked, type Limit, type Same } from './record';
 import { defaultUnits, type TemperatureUnit, type VolumeUnit } from './units';
 
 export const THEME_MODES = ['always', 'device', 'hours'] as const;
@@ -32,6 +35,40 @@ export interface Settings {
 }
 
 export type SettingsPatch = Partial<Omit<Settings, 'id' | 'updatedAt'>>;
+
+export const SETTINGS_LIMITS = {
+  nightFromHour: { min: 0, max: 23, whole: true },
+  nightToHour: { min: 0, max: 23, whole: true },
+} as const satisfies Record<string, Limit>;
+
+const entries = {
+  id: v.literal('app'),
+  temperatureUnit: v.picklist(['c', 'f']),
+  volumeUnit: v.picklist(['ml', 'floz']),
+  clock: v.picklist(CLOCKS),
+  theme: v.picklist(THEME_MODES),
+  nightFromHour: ranged(SETTINGS_LIMITS.nightFromHour),
+  nightToHour: ranged(SETTINGS_LIMITS.nightToHour),
+  emergencyNumber: v.pipe(v.string(), v.regex(DIALABLE, 'not-dialable')),
+  installHintDismissed: v.boolean(),
+  lastExportAt: v.optional(time),
+  updatedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+};
+
+/** The whole stored settings row. */
+export const SettingsSchema = v.object(entries);
+
+const tie: Same<v.InferOutput<typeof SettingsSchema>, Settings> = true;
+void tie;
+
+const SettingsPatchSchema = v.partial(v.omit(SettingsSchema, ['id', 'updatedAt']));
+
+/** Checks a change of settings and returns the settings it makes, or the first problem. */
+export function checkSettingsEdit(current: Settings, patch: SettingsPatch, now: number): Checked<Settings> {
+  const checked = checkWith(SettingsPatchSchema, patch);
+  if (!checked.ok) return checked;
+  return checkWith(SettingsSchema, { ...current, ...patch, id: 'app', updatedAt: now });
+}
 
 export function defaultSettings(locale: string): Settings {
   const units = defaultUnits(locale);

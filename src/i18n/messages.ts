@@ -6,7 +6,7 @@
  */
 import type { BedroomFeel } from '../domain/check-in';
 import type { DurationBand, EpisodeContext, Region, Relief, Side, WarningSymptom } from '../domain/episode';
-import type { StorageProblem } from '../storage/errors';
+import type { Reason, StorageProblem } from '../domain/record';
 
 export const messages = {
   appName: 'Crampnote',
@@ -50,7 +50,7 @@ export const messages = {
     context: 'When did it happen?',
     duration: 'How long did it last?',
     exactMinutes: 'Exact minutes (optional)',
-    intensity: 'How bad was it? (0 none, 10 worst)',
+    intensity: 'How bad was it? ({min} none, {max} worst)',
     reliefTried: 'What did you try?',
     reliefWorked: 'What helped?',
     sleepLost: 'Minutes of sleep lost',
@@ -278,7 +278,7 @@ export const messages = {
     rateUnknown: 'Not enough nights recorded lately to say.',
     intensityTitle: 'Intensity and sleep lost',
     barsSpan: 'Each bar covers {count} weeks: intensity is the mean of their rated cramps, sleep lost their total.',
-    intensity: 'Average intensity (0-10), by week',
+    intensity: 'Average intensity ({min}-{max}), by week',
     sleepLost: 'Minutes of sleep lost, by week',
     week: 'Week of {night}',
     timeTitle: 'Time of night',
@@ -342,7 +342,7 @@ export const messages = {
     crampNightsPerWeek: 'Nights with cramps, per week',
     crampsPerWeek: 'Cramps per week',
     over10: 'Cramps over 10 minutes',
-    intensity: 'Intensity (0-10)',
+    intensity: 'Intensity ({min}-{max})',
     intensityValue: 'median {median}, range {min} to {max} ({rated} rated)',
     notRated: 'not rated',
     sleepLost: 'Sleep lost',
@@ -371,7 +371,6 @@ export const messages = {
     notSaved: 'Not saved yet. What you typed is kept on this device; it will be saved with your next change, or tap "Try again".',
     tryAgain: 'Try again',
     outOfRange: 'Not saved: enter a number from {min} to {max}.',
-    atLeast: 'Not saved: enter a number of {min} or more.',
     wholeNumber: 'Not saved: enter a whole number.',
     notANumber: 'Not saved: enter a number.',
     changedElsewhere: 'This was changed elsewhere (another tab or an import) while you were typing. Which text do you want to keep?',
@@ -392,6 +391,20 @@ export const messages = {
     reloadNow: 'Reload',
     failed: 'A new version of Crampnote could not be downloaded completely. This version carries on, and the update will be tried again later.',
   },
+  /** Why a value was refused, as a clause: "This file has a value Crampnote cannot accept (episodes[3].intensity: {why})". */
+  reasons: {
+    'out-of-range': 'outside the range allowed',
+    'not-whole': 'not a whole number',
+    'not-a-number': 'not a number',
+    future: 'a time in the future',
+    'too-early': 'a time before the year 2000',
+    'unknown-value': 'not one of the choices offered',
+    'too-long': 'longer than allowed',
+    empty: 'empty',
+    'not-a-date': 'not a real date',
+    'not-dialable': 'not a phone number',
+    inconsistent: 'does not agree with the rest of the record',
+  } satisfies Record<Reason, string>,
   problems: {
     quota: 'Your device is out of storage space, so the last change was not saved. Free some space, then try again. Everything saved before is safe.',
     unavailable: 'Crampnote cannot use storage in this browser window, so nothing can be saved. Private browsing or blocked site data can cause this. Open Crampnote in a normal window.',
@@ -408,6 +421,6 @@ export const messages = {
 } as const;
 
 /** Fills `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
+export function format(template: string, values: Readonly<Record<string, string | number | boolean>>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }

@@ -2,10 +2,8 @@
  * Messages the shell shows over any screen: a storage problem, an Undo offer, a confirmation.
  */
 import { create } from 'zustand';
-import { classifyStorageError, type StorageProblem } from '../storage/errors';
-import { InvalidEditError } from '../storage/episodes';
-import { InvalidCheckInError } from '../storage/check-ins';
-import { InvalidChangeError } from '../storage/changes';
+import type { Checked, RecordProblem, StorageProblem } from '../domain/record';
+import { classifyStorageError } from '../storage/errors';
 import { trackWrite } from './pending-writes';
 
 export type Problem = StorageProblem | 'invalid' | 'futureTime';
@@ -41,16 +39,14 @@ export const useNotices = create<NoticeState>((set, get) => ({
   announce: (status) => set({ status }),
 }));
 
-/** The problem a failed write means to the person. */
-export function problemOf(error: unknown): Problem {
-  if (error instanceof InvalidEditError) return error.problem.reason === 'future' ? 'futureTime' : 'invalid';
-  if (error instanceof InvalidCheckInError || error instanceof InvalidChangeError) return 'invalid';
-  return classifyStorageError(error);
+/** The notice a refused value means to the person. */
+export function noticeOf(problem: RecordProblem): Problem {
+  return problem.reason === 'future' ? 'futureTime' : 'invalid';
 }
 
 /**
- * Runs a write and turns a failure into a message; the record stays as it was. Resolves to the result,
- * or undefined when the write failed.
+ * Runs a write and turns a failure of storage into a message; the record stays as it was. Resolves to the
+ * result, or undefined when the write failed.
  */
 export async function guardWrite<T>(write: () => Promise<T>): Promise<T | undefined> {
   try {
@@ -59,7 +55,19 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T | undefi
     if (problem && !FATAL_PROBLEMS.includes(problem)) clearProblem();
     return result;
   } catch (error) {
-    useNotices.getState().showProblem(problemOf(error));
+    useNotices.getState().showProblem(classifyStorageError(error));
     return undefined;
   }
+}
+
+/**
+ * Runs a checked write: a refused value and a failure of storage both become a message, and nothing is
+ * written. Resolves to the saved record, or undefined when nothing was saved.
+ */
+export async function guardSave<T>(write: () => Promise<Checked<T>>): Promise<T | undefined> {
+  const result = await guardWrite(write);
+  if (result === undefined) return undefined;
+  if (result.ok) return result.value;
+  useNotices.getState().showProblem(noticeOf(result.problem));
+  return undefined;
 }

@@ -1,24 +1,17 @@
 /**
  * Changes marked on the timeline: a medicine started or changed, or a self-care experiment.
  */
-import { CHANGE_LABEL_MAX, type Change, type ChangeKind } from '../domain/change';
-import { isNightKey, type NightKey } from '../domain/night';
+import { checkNewChange, type Change, type ChangeKind } from '../domain/change';
+import type { NightKey } from '../domain/night';
+import type { Checked } from '../domain/record';
 import { getDatabase } from './connection';
 import { takeOut } from './take-out';
 
-export class InvalidChangeError extends Error {
-  constructor() {
-    super('A change needs a real date and a short label');
-    this.name = 'InvalidChangeError';
-  }
-}
-
-export async function addChange(kind: ChangeKind, label: string, startNight: NightKey, now = Date.now()): Promise<Change> {
-  const trimmed = label.trim();
-  if (!isNightKey(startNight) || trimmed.length === 0 || trimmed.length > CHANGE_LABEL_MAX) throw new InvalidChangeError();
-  const change: Change = { id: crypto.randomUUID(), kind, label: trimmed, startNight, createdAt: now, updatedAt: now };
-  await getDatabase().changes.add(change);
-  return change;
+/** Adds a change; nothing is written when the label or the date is refused. */
+export async function addChange(kind: ChangeKind, label: string, startNight: NightKey, now = Date.now()): Promise<Checked<Change>> {
+  const checked = checkNewChange(crypto.randomUUID(), kind, label, startNight, now);
+  if (checked.ok) await getDatabase().changes.add(checked.value);
+  return checked;
 }
 
 export async function deleteChange(id: string): Promise<Change | undefined> {

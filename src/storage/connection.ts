@@ -4,7 +4,8 @@
  * upgrading it. Listeners (the app shell) turn these into plain-words messages; no data is touched.
  */
 import { CrampnoteDatabase, SCHEMA_VERSION } from './db';
-import { classifyStorageError, type StorageProblem } from './errors';
+import type { StorageProblem } from '../domain/record';
+import { classifyStorageError } from './errors';
 
 type Listener = (problem: StorageProblem) => void;
 

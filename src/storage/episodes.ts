@@ -1,25 +1,21 @@
 /**
  * Episode repository: every read and write of cramp episodes goes through here.
  */
-import { applyEpisodePatch, createEpisode, validateEpisodePatch, type Episode, type EpisodePatch, type PatchProblem } from '../domain/episode';
+import { checkEpisodeEdit, checkNewEpisode, createEpisode, type Episode, type EpisodePatch } from '../domain/episode';
+import type { Checked } from '../domain/record';
 import { deviceUtcOffset } from '../platform/locale';
 import { getDatabase } from './connection';
 import { takeOut } from './take-out';
-
-export class InvalidEditError extends Error {
-  constructor(readonly problem: PatchProblem) {
-    super(`Invalid ${problem.field}: ${problem.reason}`);
-    this.name = 'InvalidEditError';
-  }
-}
 
 /**
  * The one-tap log: saves an episode that started at `at` and returns it. If the night's check-in said
  * "no cramp", it is corrected in the same transaction.
  */
-export async function addEpisode(at = Date.now()): Promise<Episode> {
+export async function addEpisode(at = Date.now()): Promise<Checked<Episode>> {
   const db = getDatabase();
-  const episode = createEpisode(crypto.randomUUID(), at, deviceUtcOffset(at));
+  const checked = checkNewEpisode(createEpisode(crypto.randomUUID(), at, deviceUtcOffset(at)), Date.now());
+  if (!checked.ok) return checked;
+  const episode = checked.value;
   await db.transaction('rw', db.episodes, db.checkIns, async () => {
     await db.episodes.add(episode);
     await db.checkIns.where('night').equals(episode.night).modify((c) => {
@@ -30,7 +26,7 @@ export async function addEpisode(at = Date.now()): Promise<Episode> {
     });
   });
   justLogged = episode;
-  return episode;
+  return checked;
 }
 
 /**
@@ -49,22 +45,20 @@ export async function getEpisode(id: string): Promise<Episode | undefined> {
 
 /**
  * Saves an edit. `change` is a patch, or a function of the stored episode that returns one (for toggles,
- * so two quick taps never work from the same stale copy). Rejects with InvalidEditError (nothing
- * written) when a value is impossible, and with the storage error when the write fails; either way the
- * stored record is as it was.
+ * so two quick taps never work from the same stale copy). Resolves to the problem (nothing written) when
+ * a value is impossible, and rejects with the storage error when the write fails; either way the stored
+ * record is as it was.
  */
-export async function updateEpisode(id: string, change: EpisodePatch | ((current: Episode) => EpisodePatch), now = Date.now()): Promise<Episode> {
+export async function updateEpisode(id: string, change: EpisodePatch | ((current: Episode) => EpisodePatch), now = Date.now()): Promise<Checked<Episode>> {
   const db = getDatabase();
   return db.transaction('rw', db.episodes, async () => {
     const current = await db.episodes.get(id);
     if (!current) throw new Error(`No episode ${id}`);
     const patch = typeof change === 'function' ? change(current) : change;
-    const problem = validateEpisodePatch(patch, now);
-    if (problem) throw new InvalidEditError(problem);
-    const withOffset = patch.startedAt !== undefined ? { ...patch, utcOffsetMinutes: deviceUtcOffset(patch.startedAt) } : patch;
-    const next = applyEpisodePatch(current, withOffset, now);
-    await db.episodes.put(next);
-    return next;
+    const withOffset = patch.startedAt !== undefined && Number.isFinite(patch.startedAt) ? { ...patch, utcOffsetMinutes: deviceUtcOffset(patch.startedAt) } : patch;
+    const checked = checkEpisodeEdit(current, withOffset, now);
+    if (checked.ok) await db.episodes.put(checked.value);
+    return checked;
   });
 }
 

@@ -3,14 +3,7 @@
  * QuotaExceededError, or as an AbortError of the transaction whose cause is one; Dexie wraps both.
  */
 
-export type StorageProblem =
-  | 'quota'
-  | 'unavailable'
-  | 'newer-version'
-  | 'closed-by-upgrade'
-  | 'deleted-elsewhere'
-  | 'blocked'
-  | 'unknown';
+import type { StorageProblem } from '../domain/record';
 
 interface ErrorLike {
   name?: unknown;

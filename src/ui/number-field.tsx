@@ -6,6 +6,7 @@
  * follows the stored value, so a change made elsewhere is never written back over.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { readTyped, type Limit } from '../domain/record';
 import { format, messages as m } from '../i18n/messages';
 import { dropDraft, keepDraft, readDraft, registerFlush, releaseDraft } from '../state/unsaved';
 
@@ -15,9 +16,8 @@ interface Props {
   value: number | undefined;
   /** Resolves to undefined when the save failed. */
   onChange: (value: number | undefined) => unknown;
-  min?: number;
-  max?: number;
-  decimals?: boolean;
+  /** The record's limit for the field, in the unit typed: the field refuses what the record would. */
+  limit: Limit;
   /** Names the field's draft while it is not stored (record and field), so it survives a reload. */
   draftKey?: string;
 }
@@ -25,18 +25,20 @@ interface Props {
 const shown = (value: number | undefined) => (value === undefined ? '' : String(value));
 
 /** Why typed text cannot be stored, or undefined when it can. */
-function problemOf(text: string, { min, max, decimals }: Pick<Props, 'min' | 'max' | 'decimals'>): string | undefined {
-  if (text.trim() === '') return undefined;
-  const n = Number(text);
-  if (!Number.isFinite(n)) return m.field.notANumber;
-  if (!decimals && !Number.isInteger(n)) return m.field.wholeNumber;
-  if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
-    return max === undefined ? format(m.field.atLeast, { min: min ?? 0 }) : format(m.field.outOfRange, { min: min ?? 0, max });
+function problemOf(text: string, limit: Limit): string | undefined {
+  const read = readTyped(text, limit);
+  if (read.ok) return undefined;
+  switch (read.problem.reason) {
+    case 'not-whole':
+      return m.field.wholeNumber;
+    case 'out-of-range':
+      return format(m.field.outOfRange, { min: limit.min, max: limit.max });
+    default:
+      return m.field.notANumber;
   }
-  return undefined;
 }
 
-export function NumberField({ label, hint, value, onChange, min, max, decimals = false, draftKey }: Props) {
+export function NumberField({ label, hint, value, onChange, limit, draftKey }: Props) {
   const id = useId();
   const [text, setText] = useState(() => (draftKey ? readDraft(draftKey) : undefined) ?? shown(value));
   const [error, setError] = useState<string | undefined>(() => (draftKey && readDraft(draftKey) !== undefined ? m.field.notSaved : undefined));
@@ -52,7 +54,7 @@ export function NumberField({ label, hint, value, onChange, min, max, decimals =
 
   const commit = async (current: string) => {
     editing.current = false;
-    const problem = problemOf(current, { min, max, decimals });
+    const problem = problemOf(current, limit);
     if (problem) {
       setError(problem);
       if (draftKey) keepDraft(draftKey, current);
@@ -88,13 +90,13 @@ export function NumberField({ label, hint, value, onChange, min, max, decimals =
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
         type="text"
-        inputMode={decimals ? 'decimal' : 'numeric'}
+        inputMode={limit.whole ? 'numeric' : 'decimal'}
         autoComplete="off"
         value={text}
         onChange={(e) => {
           editing.current = true;
           setText(e.target.value);
-          const problem = problemOf(e.target.value, { min, max, decimals });
+          const problem = problemOf(e.target.value, limit);
           if (problem) setError(problem);
           else if (error && error !== m.field.notSaved) setError(undefined);
         }}

@@ -1,7 +1,7 @@
 /**
  * The person's latest guidance answers (profile and symptoms together), for reading episodes against.
  */
-import { combineAnswers } from '../domain/guidance/answer-set';
+import { combineAnswers } from '../domain/guidance/answers';
 import type { Answers } from '../domain/guidance/questions';
 import { useGuidanceAnswers } from '../storage/live';
 

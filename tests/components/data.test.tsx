@@ -8,6 +8,7 @@ import { updateSettings } from '../../src/storage/settings';
 import { useRoute } from '../../src/state/route-store';
 import formatV1 from '../fixtures/exports/format-v1.json';
 import { renderApp } from '../support/render-app';
+import { saved } from '../support/saved';
 
 const file = (content: string, name = 'backup.json') => new File([content], name, { type: 'application/json' });
 
@@ -37,7 +38,7 @@ describe('import', () => {
   });
 
   it('a bad file gets one plain sentence and the diary stays as it was', async () => {
-    const mine = await addEpisode(Date.now() - 60_000);
+    const mine = saved(await addEpisode(Date.now() - 60_000));
     useRoute.getState().navigate('/data');
     const { user } = renderApp();
     const input = await screen.findByLabelText('Choose a file to import');
@@ -67,7 +68,7 @@ describe('import', () => {
 
 describe('delete everything', () => {
   it('needs the typed word, then empties the diary and starts fresh', async () => {
-    await addEpisode(Date.now() - 60_000);
+    saved(await addEpisode(Date.now() - 60_000));
     useRoute.getState().navigate('/data');
     const { user } = renderApp();
     const button = await screen.findByRole('button', { name: 'Delete my whole diary' });
@@ -85,11 +86,11 @@ describe('delete everything', () => {
 describe('export reminder', () => {
   it('appears after 20 new records without an export, and not after a recent export', async () => {
     const now = Date.now();
-    for (let i = 0; i < 20; i++) await addEpisode(now - (i + 1) * 60_000);
+    for (let i = 0; i < 20; i++) saved(await addEpisode(now - (i + 1) * 60_000));
     const { unmount } = renderApp();
     expect(await screen.findByText('Your diary lives only on this phone. It is a good time to export a copy.')).toBeInTheDocument();
     unmount();
-    await updateSettings({ lastExportAt: now });
+    saved(await updateSettings({ lastExportAt: now }));
     renderApp();
     await screen.findByRole('button', { name: 'Log a cramp' });
     await waitFor(() => expect(screen.queryByText(/good time to export/)).not.toBeInTheDocument());
@@ -98,8 +99,8 @@ describe('export reminder', () => {
 
 describe('report', () => {
   it('summarises the chosen weeks with the answers behind it and the disclaimer', async () => {
-    const e = await addEpisode(Date.now() - 2 * 86_400_000);
-    await updateEpisode(e.id, { intensity: 7, durationBand: '1-5', sites: [{ region: 'calf', side: 'left' }], warnings: ['numbness'] });
+    const e = saved(await addEpisode(Date.now() - 2 * 86_400_000));
+    saved(await updateEpisode(e.id, { intensity: 7, durationBand: '1-5', sites: [{ region: 'calf', side: 'left' }], warnings: ['numbness'] }));
     useRoute.getState().navigate('/report');
     const { user } = renderApp();
     expect(await screen.findByRole('heading', { name: 'Crampnote report' })).toBeInTheDocument();

@@ -6,6 +6,7 @@ import { DATABASE_NAME, SCHEMA_VERSION } from '../../src/storage/db';
 import { addEpisode } from '../../src/storage/episodes';
 import { announceNewVersion, serviceWorkerFake } from '../support/pwa-register-fake';
 import { logACramp, renderApp } from '../support/render-app';
+import { saved } from '../support/saved';
 
 function quotaAbort(): Error {
   return Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('Quota exceeded', 'QuotaExceededError') });
@@ -67,7 +68,7 @@ describe('when storage fails, the person is told and nothing is lost', () => {
   });
 
   it('another tab opens a newer version: this tab lets it upgrade and asks for a reload', async () => {
-    const existing = await addEpisode();
+    const existing = saved(await addEpisode());
     const { user } = renderApp();
     await logACramp(user);
 
@@ -118,7 +119,7 @@ describe('nothing blanks the app', () => {
   });
 
   it('a screen that fails to render says so, keeps the diary, and the other screens still work', async () => {
-    await addEpisode(Date.now() - 60_000);
+    saved(await addEpisode(Date.now() - 60_000));
     const Real = Intl.DateTimeFormat;
     const { user } = renderApp();
     await screen.findByRole('button', { name: 'Log a cramp' });

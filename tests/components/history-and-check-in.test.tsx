@@ -7,15 +7,16 @@ import { deviceUtcOffset } from '../../src/platform/locale';
 import { saveCheckIn } from '../../src/storage/check-ins';
 import { useRoute } from '../../src/state/route-store';
 import { renderApp } from '../support/render-app';
+import { saved } from '../support/saved';
 
 const localTime = (day: number, hour: number) => new Date(2026, 10, day, hour, 0).getTime();
 
 describe('history', () => {
   it('lists nights newest first with their cramps and check-ins', async () => {
-    const older = await addEpisode(localTime(20, 2));
-    await updateEpisode(older.id, { sites: [{ region: 'arch', side: 'right' }], intensity: 5 }, localTime(20, 9));
-    await addEpisode(localTime(23, 1));
-    await saveCheckIn('2026-11-21', { noCramp: true });
+    const older = saved(await addEpisode(localTime(20, 2)));
+    saved(await updateEpisode(older.id, { sites: [{ region: 'arch', side: 'right' }], intensity: 5 }, localTime(20, 9)));
+    saved(await addEpisode(localTime(23, 1)));
+    saved(await saveCheckIn('2026-11-21', { noCramp: true }));
     useRoute.getState().navigate('/history');
     renderApp();
     const headings = await screen.findAllByRole('heading', { level: 2 });
@@ -25,8 +26,8 @@ describe('history', () => {
   });
 
   it('deletes a cramp with an Undo that really restores it', async () => {
-    const e = await addEpisode(localTime(23, 1));
-    const edited = await updateEpisode(e.id, { notes: 'keep me', intensity: 3 }, localTime(23, 8));
+    const e = saved(await addEpisode(localTime(23, 1)));
+    const edited = saved(await updateEpisode(e.id, { notes: 'keep me', intensity: 3 }, localTime(23, 8)));
     useRoute.getState().navigate('/history');
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: /^Delete cramp at/ }));
@@ -38,7 +39,7 @@ describe('history', () => {
   });
 
   it('opens a cramp from History for editing', async () => {
-    await addEpisode(localTime(23, 1));
+    saved(await addEpisode(localTime(23, 1)));
     useRoute.getState().navigate('/history');
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: /^Cramp at .*no details yet/ }));
@@ -73,7 +74,7 @@ describe('check-in', () => {
 
   it('a night with a logged cramp does not offer "no cramp"', async () => {
     // Twelve hours ago always falls on the night the morning check-in is about, whatever the time of day.
-    await addEpisode(Date.now() - 12 * 3_600_000);
+    saved(await addEpisode(Date.now() - 12 * 3_600_000));
     const night = lastNight(Date.now(), deviceUtcOffset(Date.now()));
     useRoute.getState().navigate(`/check-in/${night}`);
     renderApp();

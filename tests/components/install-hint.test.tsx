@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getSettings } from '../../src/storage/settings';
 import { addEpisode } from '../../src/storage/episodes';
 import { renderApp } from '../support/render-app';
+import { saved } from '../support/saved';
 
 const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 
@@ -21,7 +22,7 @@ describe('install help', () => {
 
   it('is not shown once a cramp has been logged in this browser', async () => {
     vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(IPHONE);
-    await addEpisode();
+    saved(await addEpisode());
     renderApp();
     await screen.findByRole('button', { name: 'Log a cramp' });
     await new Promise((r) => setTimeout(r, 50));

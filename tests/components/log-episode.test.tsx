@@ -4,6 +4,7 @@ import { getDatabase } from '../../src/storage/connection';
 import { updateEpisode } from '../../src/storage/episodes';
 import { updateSettings } from '../../src/storage/settings';
 import { logACramp, renderApp } from '../support/render-app';
+import { saved } from '../support/saved';
 
 async function onlyEpisode() {
   const all = await getDatabase().episodes.toArray();
@@ -61,7 +62,7 @@ describe('logging a cramp', () => {
   });
 
   it('stores room temperature in °C whatever unit the person types in', async () => {
-    await updateSettings({ temperatureUnit: 'f' });
+    saved(await updateSettings({ temperatureUnit: 'f' }));
     const { user } = renderApp();
     await logACramp(user);
     await user.type(screen.getByLabelText('Room temperature (°F)'), '68');
@@ -127,14 +128,14 @@ describe('another tab or an import changes the cramp while its details are open'
     const notes = screen.getByLabelText('Notes');
 
     // Not focused: the newer note simply shows, and nothing stale is written back.
-    await updateEpisode(id, { notes: 'written in another tab', sleepLostMinutes: 30 });
+    saved(await updateEpisode(id, { notes: 'written in another tab', sleepLostMinutes: 30 }));
     await waitFor(() => expect(notes).toHaveValue('written in another tab'));
     expect(screen.getByLabelText('Minutes of sleep lost')).toHaveValue('30');
 
     // Focused and typing: a newer note arriving underneath is not overwritten by the next keystroke.
     await user.click(notes);
     await user.type(notes, ' and mine');
-    await updateEpisode(id, { notes: 'newer still, from an import' });
+    saved(await updateEpisode(id, { notes: 'newer still, from an import' }));
     const clash = await screen.findByRole('group', { name: /changed elsewhere/ });
     await user.type(notes, '!');
     expect((await onlyEpisode()).notes).toBe('newer still, from an import');

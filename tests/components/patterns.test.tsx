@@ -8,6 +8,7 @@ import { addEpisode, updateEpisode } from '../../src/storage/episodes';
 import { deviceUtcOffset } from '../../src/platform/locale';
 import { useRoute } from '../../src/state/route-store';
 import { renderApp } from '../support/render-app';
+import { saved } from '../support/saved';
 
 const today = () => lastNight(Date.now(), deviceUtcOffset(Date.now()));
 /** 2 a.m. local, the morning after `night`. */
@@ -27,11 +28,11 @@ describe('patterns', () => {
   });
 
   it('speaks of fluids in the person\'s own units', async () => {
-    await updateSettings({ volumeUnit: 'floz' });
+    saved(await updateSettings({ volumeUnit: 'floz' }));
     const last = today();
     for (let i = 0; i < 14; i++) {
       const night = addNights(last, -i);
-      await saveCheckIn(night, { fluidsMl: i < 7 ? 2000 : 500, noCramp: i >= 3 });
+      saved(await saveCheckIn(night, { fluidsMl: i < 7 ? 2000 : 500, noCramp: i >= 3 }));
     }
     useRoute.getState().navigate('/patterns');
     renderApp();
@@ -45,10 +46,10 @@ describe('patterns', () => {
     for (let i = 0; i < 20; i++) {
       const night = addNights(last, -i);
       const drinks = i < 8 ? 3 : 0;
-      await saveCheckIn(night, { alcoholDrinks: drinks });
+      saved(await saveCheckIn(night, { alcoholDrinks: drinks }));
       if (i < 5 || i === 10) {
-        const e = await addEpisode(twoAm(night));
-        await updateEpisode(e.id, { sites: [{ region: 'calf', side: 'left' }], durationBand: i === 0 ? 'over-10' : '1-5', reliefTried: ['stretch'], reliefWorked: ['stretch'] });
+        const e = saved(await addEpisode(twoAm(night)));
+        saved(await updateEpisode(e.id, { sites: [{ region: 'calf', side: 'left' }], durationBand: i === 0 ? 'over-10' : '1-5', reliefTried: ['stretch'], reliefWorked: ['stretch'] }));
       }
     }
     useRoute.getState().navigate('/patterns');
@@ -63,8 +64,8 @@ describe('patterns', () => {
   });
 
   it('hanging the foot down helping shows the circulation note beside the relief table', async () => {
-    const e = await addEpisode(twoAm(today()));
-    await updateEpisode(e.id, { reliefTried: ['hang-foot'], reliefWorked: ['hang-foot'] });
+    const e = saved(await addEpisode(twoAm(today())));
+    saved(await updateEpisode(e.id, { reliefTried: ['hang-foot'], reliefWorked: ['hang-foot'] }));
     useRoute.getState().navigate('/patterns');
     renderApp();
     const note = await screen.findByRole('note');
@@ -75,8 +76,8 @@ describe('patterns', () => {
     const last = today();
     for (let i = 0; i < 20; i++) {
       const night = addNights(last, -i);
-      if (i >= 10) await addEpisode(twoAm(night));
-      else await saveCheckIn(night, { noCramp: true });
+      if (i >= 10) saved(await addEpisode(twoAm(night)));
+      else saved(await saveCheckIn(night, { noCramp: true }));
     }
     useRoute.getState().navigate('/patterns');
     const { user } = renderApp();

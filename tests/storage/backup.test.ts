@@ -8,6 +8,7 @@ import { diaryArb, episodeArb } from '../support/arbitraries';
 import formatV1 from '../fixtures/exports/format-v1.json';
 import formatV2 from '../fixtures/exports/format-v2.json';
 import formatV3 from '../fixtures/exports/format-v3.json';
+import { saved } from '../support/saved';
 
 const NOW = Date.UTC(2026, 10, 26, 8);
 const none = { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
@@ -45,8 +46,8 @@ describe('export then import', () => {
   });
 
   it('a record changed after the preview is not replaced by the older one from the file, and the summary says what was written', async () => {
-    const e = await addEpisode(NOW - 3_600_000);
-    await updateEpisode(e.id, { notes: 'from the file' }, NOW - 3_000_000);
+    const e = saved(await addEpisode(NOW - 3_600_000));
+    saved(await updateEpisode(e.id, { notes: 'from the file' }, NOW - 3_000_000));
     const file = text(await exportDiary(NOW));
     const inFile = (await getDatabase().episodes.get(e.id))!;
     await getDatabase().episodes.put({ ...inFile, notes: 'older than the file', updatedAt: NOW - 3_500_000 });
@@ -61,15 +62,15 @@ describe('export then import', () => {
   });
 
   it('an export is remembered even when no setting was ever changed', async () => {
-    await addEpisode(NOW - 3_600_000);
+    saved(await addEpisode(NOW - 3_600_000));
     expect(await getDatabase().settings.get('app')).toBeUndefined();
     await markExported(NOW);
     expect((await getDatabase().settings.get('app'))?.lastExportAt).toBe(NOW);
   });
 
   it('importing the same file twice changes nothing the second time', async () => {
-    const e = await addEpisode(NOW - 3_600_000);
-    await updateEpisode(e.id, { notes: 'calf' }, NOW - 3_000_000);
+    const e = saved(await addEpisode(NOW - 3_600_000));
+    saved(await updateEpisode(e.id, { notes: 'calf' }, NOW - 3_000_000));
     const file = text(await exportDiary(NOW));
     await clear();
     const first = await prepare(file);
@@ -105,7 +106,7 @@ describe('export then import', () => {
   });
 
   it('an import is all or nothing: a failure part way leaves the diary exactly as it was', async () => {
-    await addEpisode(NOW - 3_600_000);
+    saved(await addEpisode(NOW - 3_600_000));
     const before = await snapshot();
     const [e] = fc.sample(episodeArb, 1);
     vi.spyOn(getDatabase().checkIns, 'bulkPut').mockRejectedValue(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
@@ -170,7 +171,7 @@ describe('bad files', () => {
     ['duplicate ids', variant((f) => f.episodes = [episodes(f)[0], episodes(f)[0]]), 'duplicate-id'],
     ['an answer no question offers', variant((f) => ((f.answerSets as { answers: Record<string, unknown> }[])[0]!.answers.age = '200')), 'invalid'],
   ])('%s: refused with its reason, diary untouched', async (_name, file, kind) => {
-    await addEpisode(NOW - 3_600_000);
+    saved(await addEpisode(NOW - 3_600_000));
     const before = await snapshot();
     const prepared = await prepare(file);
     expect(prepared.ok).toBe(false);
@@ -193,7 +194,7 @@ describe('bad files', () => {
   });
 
   it('fuzz: no malformed input throws past the importer or changes the diary', async () => {
-    await addEpisode(NOW - 3_600_000);
+    saved(await addEpisode(NOW - 3_600_000));
     const before = await snapshot();
     const good = text(valid);
     const malformed = fc.oneof(
@@ -219,10 +220,10 @@ describe('bad files', () => {
 
 describe('delete everything', () => {
   it('empties the diary and leaves a working, empty database', async () => {
-    await addEpisode(NOW - 3_600_000);
+    saved(await addEpisode(NOW - 3_600_000));
     await deleteEverything();
     expect(await getDatabase().episodes.count()).toBe(0);
-    await addEpisode(NOW - 1_000);
+    saved(await addEpisode(NOW - 1_000));
     expect(await getDatabase().episodes.count()).toBe(1);
   });
 });

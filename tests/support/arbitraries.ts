@@ -81,7 +81,7 @@ export const answerSetArb: fc.Arbitrary<AnswerSet> = fc
   }));
 
 export const changeArb: fc.Arbitrary<Change> = fc
-  .record({ id: fc.uuid({ version: 4 }), kind: fc.constantFrom(...CHANGE_KINDS), label: fc.string({ maxLength: 120 }), day: fc.integer({ min: 0, max: 2000 }), at: time })
+  .record({ id: fc.uuid({ version: 4 }), kind: fc.constantFrom(...CHANGE_KINDS), label: fc.string({ minLength: 1, maxLength: 120 }).map((s) => s.trim()).filter((s) => s.length > 0), day: fc.integer({ min: 0, max: 2000 }), at: time })
   .map(({ day, at, ...c }) => ({ ...c, startNight: new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString().slice(0, 10), createdAt: at, updatedAt: at }));
 
 /** A diary: episodes, one check-in per distinct night, answer sets and changes. */

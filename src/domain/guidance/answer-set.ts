@@ -2,7 +2,9 @@
  * A dated set of wizard answers. Profile answers are edited in place; every run of the symptom questions
  * is a new set, so a clinician can see what changed and when.
  */
-import type { Answers } from './questions';
+import * as v from 'valibot';
+import { checkWith, refused, time, uuid, type Checked, type Same } from '../record';
+import { isValidAnswer, QUESTION_IDS, type Answers, type QuestionId } from './questions';
 
 export type AnswerSection = 'profile' | 'symptoms';
 
@@ -17,29 +19,42 @@ export interface AnswerSet {
   updatedAt: number;
 }
 
-/** Profile and symptom answers read together, as the rules take them. */
-export function combineAnswers(profile?: AnswerSet, symptoms?: AnswerSet): Answers {
-  return { ...profile?.answers, ...symptoms?.answers };
+const AnswersSchema = v.pipe(
+  v.record(v.picklist(QUESTION_IDS), v.union([v.string(), v.array(v.string()), v.number()])),
+  v.check((answers) => Object.entries(answers).every(([id, value]) => isValidAnswer(id as QuestionId, value)), 'unknown-value'),
+);
+
+/** A whole stored answer set: every answer is one its question offers. */
+export const AnswerSetSchema = v.pipe(
+  v.object({
+    id: uuid,
+    section: v.picklist(['profile', 'symptoms']),
+    answers: AnswersSchema,
+    completedAt: v.optional(time),
+    createdAt: time,
+    updatedAt: time,
+  }),
+  v.forward(v.check((s) => s.createdAt <= s.updatedAt, 'inconsistent'), ['updatedAt']),
+);
+
+const tie: Same<v.InferOutput<typeof AnswerSetSchema>, AnswerSet> = true;
+void tie;
+
+export function createAnswerSet(id: string, section: AnswerSection, answers: Answers, now: number): Checked<AnswerSet> {
+  return checkWith(AnswerSetSchema, { id, section, answers, createdAt: now, updatedAt: now });
 }
 
 /**
- * The answers as the rules read them, with the time they were given: red flags live in the symptom set,
- * so its last change dates them.
+ * Records one answer in `set` (`undefined` removes it) and returns the set it makes, or the problem when
+ * the answer is not one the question offers.
  */
-export function answersWithTime(profile?: AnswerSet, symptoms?: AnswerSet): { answers: Answers; answeredAt?: number } {
-  return { answers: combineAnswers(profile, symptoms), answeredAt: symptoms?.updatedAt };
+export function checkAnswer(set: AnswerSet, question: QuestionId, value: Answers[QuestionId] | undefined, now: number): Checked<AnswerSet> {
+  if (value !== undefined && !isValidAnswer(question, value)) return refused(question, 'unknown-value');
+  const answers: Answers = Object.fromEntries(Object.entries({ ...set.answers, [question]: value }).filter(([, a]) => a !== undefined));
+  return checkWith(AnswerSetSchema, { ...set, answers, updatedAt: Math.max(now, set.updatedAt) });
 }
 
-/** How often the symptom questions are offered again. */
-export const SYMPTOMS_REASK_DAYS = 28;
-
-/**
- * Whether to offer the symptom questions again: never answered, answered 4 weeks ago or more, or an
- * episode with a warning symptom was logged after the last answers.
- * @param lastWarningAt epoch ms of the newest episode that recorded a warning symptom, if any
- */
-export function shouldReask(lastCompleted: AnswerSet | undefined, now: number, lastWarningAt?: number): 'first' | 'due' | 'warning' | null {
-  if (!lastCompleted?.completedAt) return 'first';
-  if (lastWarningAt !== undefined && lastWarningAt > lastCompleted.completedAt) return 'warning';
-  return now - lastCompleted.completedAt >= SYMPTOMS_REASK_DAYS * 86_400_000 ? 'due' : null;
+/** Marks a set finished. */
+export function completed(set: AnswerSet, now: number): Checked<AnswerSet> {
+  return checkWith(AnswerSetSchema, { ...set, completedAt: now, updatedAt: Math.max(now, set.updatedAt) });
 }

@@ -6,6 +6,8 @@
  * are kept as given and never read as "no".
  */
 
+import { limitProblem, type Limit } from '../record';
+
 export type Section = 'red-flags' | 'profile' | 'symptoms';
 export type QuestionKind = 'single' | 'multi' | 'number' | 'scale';
 
@@ -146,7 +148,12 @@ export function answer(answers: Answers, id: QuestionId, value: string | number)
   return { ...answers, [id]: order.filter((o) => o === v || kept.includes(o)) };
 }
 
-/** True when the answer is a valid value for its question (used to check stored and imported answers). */
+/** The limit of a number or scale question's answer: whole numbers from its min to its max. */
+export function questionLimit(q: Question): Limit {
+  return { min: q.min ?? 0, max: q.max ?? Number.MAX_SAFE_INTEGER, whole: true };
+}
+
+/** True when the answer is a valid value for its question: the wizard and the import both check with it. */
 export function isValidAnswer(id: QuestionId, value: unknown): boolean {
   const q = QUESTION_BY_ID[id];
   if (!q) return false;
@@ -157,6 +164,6 @@ export function isValidAnswer(id: QuestionId, value: unknown): boolean {
       return Array.isArray(value) && value.every((v) => typeof v === 'string' && (q.options ?? []).includes(v));
     case 'number':
     case 'scale':
-      return typeof value === 'number' && Number.isFinite(value) && value >= (q.min ?? 0) && value <= (q.max ?? Infinity);
+      return typeof value === 'number' && limitProblem(value, questionLimit(q)) === undefined;
   }
 }

@@ -11,7 +11,7 @@
  * current for CURRENT_FOR_MS after they were given. After that they never produce an instruction; they are
  * reported as dated history by `reportedEarlier`. The engine has no clock: `now` is a parameter.
  */
-import type { Episode } from '../episode';
+import { isLong, type Episode } from '../episode';
 import { addNights, type NightKey } from '../night';
 import { mayHaveDiabetes, NERVE_SYMPTOMS, WALKING_PLACES, type AnswerValue, type Answers, type QuestionId } from './questions';
 
@@ -96,10 +96,6 @@ function episodeTriggers(episodes: readonly Episode[], detail: 'warning' | 'reli
       .filter((v) => values.includes(v))
       .map((value): Trigger => ({ kind: 'episode', episodeId: e.id, night: e.night, detail, value })),
   );
-}
-
-function isLong(e: Episode): boolean {
-  return e.durationBand === 'over-10' || (e.durationMinutes !== undefined && e.durationMinutes > 10);
 }
 
 export const hasDiabetes = (a: Answers) => a.diabetes === 'type-1' || a.diabetes === 'type-2';

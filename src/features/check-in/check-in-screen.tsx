@@ -2,12 +2,13 @@
  * The nightly check-in: one per night, saved field by field as it is touched.
  */
 import { BEDROOM_FEELS, CHECK_IN_LIMITS, type CheckInPatch } from '../../domain/check-in';
+import { limitInUnit } from '../../domain/record';
 import { volumeForDisplay, volumeToStored } from '../../domain/units';
 import { formatNight, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { saveCheckIn } from '../../storage/check-ins';
 import { useCheckIn, useEpisodeCountOfNight, useSettings } from '../../storage/live';
-import { guardWrite } from '../../state/notice-store';
+import { guardSave } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
@@ -28,7 +29,7 @@ export function CheckInScreen({ night }: { night: string }) {
   const navigate = useRoute((s) => s.navigate);
 
   if (checkIn === undefined || cramps === undefined || !settings) return null;
-  const save = (patch: CheckInPatch) => guardWrite(() => saveCheckIn(night, patch));
+  const save = (patch: CheckInPatch) => guardSave(() => saveCheckIn(night, patch));
   const volUnit = settings.volumeUnit;
 
   return (
@@ -45,18 +46,17 @@ export function CheckInScreen({ night }: { night: string }) {
           onChange={(v) => save({ noCramp: v === 'yes' })}
         />
       )}
-      <NumberField label={m.checkIn.alcohol} value={checkIn?.alcoholDrinks} min={0} max={CHECK_IN_LIMITS.alcoholDrinks.max} onChange={(alcoholDrinks) => save({ alcoholDrinks })} />
-      <NumberField label={m.checkIn.caffeine} value={checkIn?.caffeineDrinks} min={0} max={CHECK_IN_LIMITS.caffeineDrinks.max} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
+      <NumberField label={m.checkIn.alcohol} value={checkIn?.alcoholDrinks} limit={CHECK_IN_LIMITS.alcoholDrinks} onChange={(alcoholDrinks) => save({ alcoholDrinks })} />
+      <NumberField label={m.checkIn.caffeine} value={checkIn?.caffeineDrinks} limit={CHECK_IN_LIMITS.caffeineDrinks} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
       <ChoiceGroup legend={m.checkIn.caffeineAfter2pm} choices={YES_NO} value={toYesNo(checkIn?.caffeineAfter2pm)} onChange={(v) => save({ caffeineAfter2pm: v === 'yes' })} />
       <NumberField
         label={format(m.checkIn.fluids, { unit: volUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces })}
         value={checkIn?.fluidsMl === undefined ? undefined : volumeForDisplay(checkIn.fluidsMl, volUnit)}
-        min={0}
-        decimals={volUnit === 'floz'}
+        limit={limitInUnit(CHECK_IN_LIMITS.fluidsMl, (ml) => volumeForDisplay(ml, volUnit), volUnit === 'ml')}
         onChange={(v) => save({ fluidsMl: v === undefined ? undefined : volumeToStored(v, volUnit) })}
       />
-      <NumberField label={m.checkIn.exercise} value={checkIn?.exerciseMinutes} min={0} max={CHECK_IN_LIMITS.exerciseMinutes.max} onChange={(exerciseMinutes) => save({ exerciseMinutes })} />
-      <NumberField label={m.checkIn.hoursOnFeet} value={checkIn?.hoursOnFeet} min={0} max={24} decimals onChange={(hoursOnFeet) => save({ hoursOnFeet })} />
+      <NumberField label={m.checkIn.exercise} value={checkIn?.exerciseMinutes} limit={CHECK_IN_LIMITS.exerciseMinutes} onChange={(exerciseMinutes) => save({ exerciseMinutes })} />
+      <NumberField label={m.checkIn.hoursOnFeet} value={checkIn?.hoursOnFeet} limit={CHECK_IN_LIMITS.hoursOnFeet} onChange={(hoursOnFeet) => save({ hoursOnFeet })} />
       <ChoiceGroup legend={m.checkIn.stretch} choices={YES_NO} value={toYesNo(checkIn?.stretchDone)} onChange={(v) => save({ stretchDone: v === 'yes' })} />
       <ChoiceGroup
         legend={m.checkIn.bedroom}

@@ -14,7 +14,8 @@ type Stage = { name: 'idle' } | { name: 'checking' } | { name: 'problem'; proble
 
 export function problemText(problem: ImportProblem): string {
   const text = m.data.problems[problem.kind];
-  return format(text, { ...problem, version: 'version' in problem ? problem.version : '' } as Record<string, string | number>);
+  const why = problem.kind === 'invalid' ? m.reasons[problem.why] : '';
+  return format(text, { ...problem, why, version: 'version' in problem ? problem.version : '' } as Record<string, string | number>);
 }
 
 function summaryText(plan: ImportPlan): string {

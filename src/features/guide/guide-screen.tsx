@@ -2,7 +2,7 @@
  * The Guide: the wizard while a run is in progress, else an invitation to start it.
  */
 import { messages as m } from '../../i18n/messages';
-import { guardWrite } from '../../state/notice-store';
+import { guardSave } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { useWizard } from '../../state/wizard-store';
 import { startRun } from './start-run';
@@ -16,7 +16,7 @@ export function GuideScreen() {
   if (run) return <Wizard run={run} />;
 
   const start = async () => {
-    const next = await guardWrite(() => startRun({ editProfile: false }));
+    const next = await guardSave(() => startRun({ editProfile: false }));
     if (next) begin(next);
   };
 

@@ -2,7 +2,7 @@
  * One wizard question as the right control: choices, a number or a 0-10 scale.
  */
 import { QUESTION_TEXT } from '../../domain/guidance/content';
-import type { AnswerValue, Question } from '../../domain/guidance/questions';
+import { questionLimit, type AnswerValue, type Question } from '../../domain/guidance/questions';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
 import { ScaleField } from '../../ui/scale-field';
@@ -24,8 +24,8 @@ export function QuestionField({ question, value, onAnswer }: Props) {
     case 'multi':
       return <ChoiceGroup multiple legend={text.text} hint={text.hint} columns={1} choices={choices} value={Array.isArray(value) ? value : []} onChange={onAnswer} />;
     case 'number':
-      return <NumberField label={text.text} hint={text.hint} value={typeof value === 'number' ? value : undefined} min={question.min} max={question.max} onChange={onAnswer} />;
+      return <NumberField label={text.text} hint={text.hint} value={typeof value === 'number' ? value : undefined} limit={questionLimit(question)} onChange={onAnswer} />;
     case 'scale':
-      return <ScaleField legend={text.text} hint={text.hint} value={typeof value === 'number' ? value : undefined} onChange={onAnswer} />;
+      return <ScaleField legend={text.text} hint={text.hint} limit={questionLimit(question)} value={typeof value === 'number' ? value : undefined} onChange={onAnswer} />;
   }
 }

@@ -2,7 +2,7 @@
  * What the answers and the last four weeks of the diary mean, most urgent first: findings by tier, then
  * self-care tips and "what we know", each with its evidence tag.
  */
-import { answersWithTime } from '../../domain/guidance/answer-set';
+import { answersWithTime } from '../../domain/guidance/answers';
 import { MINOR_NOTICE, SELF_CARE_CALM, TIER_TEXT, type Tip } from '../../domain/guidance/content';
 import { evaluate, isMinor, isUrgentTier, reportedEarlier } from '../../domain/guidance/rules';
 import { selfCareTips, whatWeKnow } from '../../domain/guidance/tips';
@@ -10,7 +10,7 @@ import { addNights } from '../../domain/night';
 import { colderNightsWorse, nightsBetween } from '../../domain/patterns';
 import { format, messages as m } from '../../i18n/messages';
 import { useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
-import { guardWrite } from '../../state/notice-store';
+import { guardSave } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { useWizard } from '../../state/wizard-store';
 import { EvidenceTag } from '../../ui/evidence-tag';
@@ -62,7 +62,7 @@ export function ResultsScreen() {
   const calm = !findings.some((f) => isUrgentTier(f.tier));
   const tips = selfCareTips(answers, { colderNightsWorse: colderNightsWorse(nightsBetween(records.episodes, records.checkIns, firstPatternNight, lastNight)) });
   const again = async (editProfile: boolean) => {
-    const run = await guardWrite(() => startRun({ editProfile }));
+    const run = await guardSave(() => startRun({ editProfile }));
     if (!run) return;
     begin(run);
     navigate('/guide');

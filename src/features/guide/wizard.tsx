@@ -4,13 +4,13 @@
  * never held back until the end.
  */
 import { useEffect, useRef } from 'react';
-import { combineAnswers } from '../../domain/guidance/answer-set';
+import { combineAnswers } from '../../domain/guidance/answers';
 import { answer, activeSteps, askedIn, type Question } from '../../domain/guidance/questions';
 import { evaluate, isUrgentTier } from '../../domain/guidance/rules';
 import { format, messages as m } from '../../i18n/messages';
 import { completeAnswerSet, saveAnswer } from '../../storage/answer-sets';
 import { useAnswerSet } from '../../storage/live';
-import { guardWrite } from '../../state/notice-store';
+import { guardSave } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { useWizard, type WizardRun } from '../../state/wizard-store';
 import { FindingsByTier } from '../../ui/findings-by-tier';
@@ -59,15 +59,14 @@ export function Wizard({ run }: { run: WizardRun }) {
 
   const save = (q: Question, value: string | number | undefined) => {
     const setId = q.section === 'profile' ? profile.id : symptoms.id;
-    return guardWrite(() => saveAnswer(setId, q.id, (current) => (value === undefined ? undefined : answer(current, q.id, value)[q.id])));
+    return guardSave(() => saveAnswer(setId, q.id, (current) => (value === undefined ? undefined : answer(current, q.id, value)[q.id])));
   };
 
   const finish = async () => {
     const now = Date.now();
-    const done = await guardWrite(async () => {
-      await completeAnswerSet(symptoms.id, now);
-      if (run.includeProfile) await completeAnswerSet(profile.id, now);
-      return true;
+    const done = await guardSave(async () => {
+      const finished = await completeAnswerSet(symptoms.id, now);
+      return finished.ok && run.includeProfile ? completeAnswerSet(profile.id, now) : finished;
     });
     if (!done) return;
     end();

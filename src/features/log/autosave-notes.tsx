@@ -6,7 +6,7 @@
  * text to keep.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { LIMITS } from '../../domain/episode';
+import { NOTES_MAX } from '../../domain/episode';
 import { format, messages as m } from '../../i18n/messages';
 import { dropDraft, keepDraft, readDraft, releaseDraft } from '../../state/unsaved';
 
@@ -75,7 +75,7 @@ export function AutosaveNotes({ label, stored, draftKey, onSave }: Props) {
       <textarea
         id={id}
         rows={4}
-        maxLength={LIMITS.notesLength.max}
+        maxLength={NOTES_MAX}
         value={text}
         aria-invalid={notSaved ? true : undefined}
         aria-describedby={notSaved ? `${id}-problem` : undefined}

@@ -4,6 +4,7 @@
  */
 import { CONTEXTS, DURATION_BANDS, LIMITS, RELIEFS, WARNINGS, toggleIn, toggleSite, type Episode, type EpisodePatch, type Relief, type WarningSymptom } from '../../domain/episode';
 import type { Settings } from '../../domain/settings';
+import { limitInUnit } from '../../domain/record';
 import { temperatureForDisplay, temperatureToStored, volumeForDisplay, volumeToStored } from '../../domain/units';
 import { format, messages as m } from '../../i18n/messages';
 import { BodyMap } from '../../ui/body-map';
@@ -39,15 +40,15 @@ export default function EpisodeForm({ episode, settings, save, onDone, onDelete 
       />
       <ChoiceGroup legend={m.episode.context} choices={labelled(CONTEXTS, m.contexts)} value={episode.context} onChange={(context) => save({ context })} />
       <ChoiceGroup legend={m.episode.duration} choices={labelled(DURATION_BANDS, m.durations)} value={episode.durationBand} onChange={(durationBand) => save({ durationBand })} />
-      <NumberField draftKey={`${episode.id}:durationMinutes`} label={m.episode.exactMinutes} value={episode.durationMinutes} max={LIMITS.durationMinutes.max} min={0} onChange={(durationMinutes) => save({ durationMinutes })} />
-      <ScaleField legend={m.episode.intensity} value={episode.intensity} onChange={(intensity) => save({ intensity })} />
+      <NumberField draftKey={`${episode.id}:durationMinutes`} label={m.episode.exactMinutes} value={episode.durationMinutes} limit={LIMITS.durationMinutes} onChange={(durationMinutes) => save({ durationMinutes })} />
+      <ScaleField legend={format(m.episode.intensity, LIMITS.intensity)} limit={LIMITS.intensity} value={episode.intensity} onChange={(intensity) => save({ intensity })} />
       <ChoiceGroup<Relief> multiple legend={m.episode.reliefTried} choices={labelled(RELIEFS, m.reliefs)} value={episode.reliefTried} onChange={(r) => save((e) => ({ reliefTried: toggleIn(e.reliefTried, r, RELIEFS) }))} />
       <ChoiceGroup<Relief> multiple legend={m.episode.reliefWorked} choices={labelled(RELIEFS, m.reliefs)} value={episode.reliefWorked} onChange={(r) => save((e) => ({ reliefWorked: toggleIn(e.reliefWorked, r, RELIEFS) }))} />
-      <NumberField draftKey={`${episode.id}:sleepLostMinutes`} label={m.episode.sleepLost} value={episode.sleepLostMinutes} min={0} max={LIMITS.sleepLostMinutes.max} onChange={(sleepLostMinutes) => save({ sleepLostMinutes })} />
+      <NumberField draftKey={`${episode.id}:sleepLostMinutes`} label={m.episode.sleepLost} value={episode.sleepLostMinutes} limit={LIMITS.sleepLostMinutes} onChange={(sleepLostMinutes) => save({ sleepLostMinutes })} />
       <NumberField draftKey={`${episode.id}:roomTempC`}
         label={format(m.episode.roomTemp, { unit: tempUnit === 'c' ? m.settings.celsius : m.settings.fahrenheit })}
         value={episode.roomTempC === undefined ? undefined : temperatureForDisplay(episode.roomTempC, tempUnit)}
-        decimals
+        limit={limitInUnit(LIMITS.roomTempC, (c) => temperatureForDisplay(c, tempUnit), false)}
         onChange={(v) => save({ roomTempC: v === undefined ? undefined : temperatureToStored(v, tempUnit) })}
       />
       <fieldset className="field">
@@ -55,12 +56,11 @@ export default function EpisodeForm({ episode, settings, save, onDone, onDelete 
         <NumberField draftKey={`${episode.id}:fluidsMl`}
           label={format(m.episode.fluids, { unit: volUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces })}
           value={episode.fluidsMl === undefined ? undefined : volumeForDisplay(episode.fluidsMl, volUnit)}
-          min={0}
-          decimals={volUnit === 'floz'}
+          limit={limitInUnit(LIMITS.fluidsMl, (ml) => volumeForDisplay(ml, volUnit), volUnit === 'ml')}
           onChange={(v) => save({ fluidsMl: v === undefined ? undefined : volumeToStored(v, volUnit) })}
         />
-        <NumberField draftKey={`${episode.id}:caffeineDrinks`} label={m.episode.caffeine} value={episode.caffeineDrinks} min={0} max={LIMITS.caffeineDrinks.max} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
-        <NumberField draftKey={`${episode.id}:alcoholDrinks`} label={m.episode.alcohol} value={episode.alcoholDrinks} min={0} max={LIMITS.alcoholDrinks.max} onChange={(alcoholDrinks) => save({ alcoholDrinks })} />
+        <NumberField draftKey={`${episode.id}:caffeineDrinks`} label={m.episode.caffeine} value={episode.caffeineDrinks} limit={LIMITS.caffeineDrinks} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
+        <NumberField draftKey={`${episode.id}:alcoholDrinks`} label={m.episode.alcohol} value={episode.alcoholDrinks} limit={LIMITS.alcoholDrinks} onChange={(alcoholDrinks) => save({ alcoholDrinks })} />
       </fieldset>
       <ChoiceGroup<WarningSymptom> multiple legend={m.episode.warnings} choices={labelled(WARNINGS, m.warningSymptoms)} value={episode.warnings} onChange={(w) => save((e) => ({ warnings: toggleIn(e.warnings, w, WARNINGS) }))} />
       <AutosaveNotes label={m.episode.notes} stored={episode.notes} draftKey={`${episode.id}:notes`} onSave={(notes) => save({ notes })} />

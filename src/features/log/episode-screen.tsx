@@ -7,7 +7,7 @@ import { formatNight, formatTime } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { deleteEpisode, restoreEpisode, updateEpisode } from '../../storage/episodes';
 import { useEpisode, useSettings } from '../../storage/live';
-import { guardWrite, useNotices } from '../../state/notice-store';
+import { guardSave, guardWrite, useNotices } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 
@@ -19,7 +19,7 @@ export function EpisodeScreen({ id }: { id: string }) {
   const settings = useSettings();
   const { locale, hour12 } = useLocaleAndClock();
   const navigate = useRoute((s) => s.navigate);
-  const save = useMemo(() => (change: EpisodePatch | ((e: Episode) => EpisodePatch)) => guardWrite(() => updateEpisode(id, change)), [id]);
+  const save = useMemo(() => (change: EpisodePatch | ((e: Episode) => EpisodePatch)) => guardSave(() => updateEpisode(id, change)), [id]);
 
   // The confirmation paints first; the long form follows a frame later, so "Saved" shows at once.
   const [formShown, setFormShown] = useState(false);

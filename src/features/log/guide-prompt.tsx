@@ -1,8 +1,9 @@
 /**
  * A gentle invitation to the symptom questions: the first time, every 4 weeks, after a warning sign was
- * logged, and whenever a run was left half way.
+ * logged, and whenever a run was left half way. Loaded once the app has started: the first tap never
+ * waits for it.
  */
-import { shouldReask } from '../../domain/guidance/answer-set';
+import { shouldReask } from '../../domain/guidance/answers';
 import { messages as m } from '../../i18n/messages';
 import { useGuidanceAnswers, useLastWarningAfter } from '../../storage/live';
 import { useRoute } from '../../state/route-store';
@@ -11,7 +12,7 @@ import { useNow } from '../../ui/use-now';
 
 const TEXT = { first: m.guide.reaskFirst, due: m.guide.reaskDue, warning: m.guide.reaskWarning };
 
-export function GuidePrompt() {
+export default function GuidePrompt() {
   const inProgress = useWizard((s) => s.run !== undefined);
   const data = useGuidanceAnswers();
   const lastWarning = useLastWarningAfter(data?.symptoms?.completedAt ?? 0);

@@ -7,16 +7,16 @@ import { messages as m, format } from '../../i18n/messages';
 import { addEpisode } from '../../storage/episodes';
 import { saveCheckIn } from '../../storage/check-ins';
 import { useCheckIn, useEpisodeCountOfNight } from '../../storage/live';
-import { guardWrite } from '../../state/notice-store';
+import { guardSave } from '../../state/notice-store';
 import { paths } from '../../state/paths';
 import { useRoute } from '../../state/route-store';
 import { ExportReminder } from './export-reminder';
-import { GuidePrompt } from './guide-prompt';
 import { InstallHint } from './install-hint';
 import { useLastNight } from '../../ui/use-last-night';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 
 const UrgentReminder = lazy(() => import('./urgent-reminder'));
+const GuidePrompt = lazy(() => import('./guide-prompt'));
 
 interface Props {
   /** Called once the first save has happened, to ask for persistent storage. */
@@ -38,14 +38,14 @@ export function HomeScreen({ onSaved, started }: Props) {
 
   const log = async () => {
     performance.mark('log-tap');
-    const episode = await guardWrite(() => addEpisode());
+    const episode = await guardSave(() => addEpisode());
     if (!episode) return;
     onSaved();
     navigate(paths.episode(episode.id));
   };
 
   const noCramp = async () => {
-    const saved = await guardWrite(() => saveCheckIn(night, { noCramp: true }));
+    const saved = await guardSave(() => saveCheckIn(night, { noCramp: true }));
     if (saved) onSaved();
   };
 
@@ -74,7 +74,11 @@ export function HomeScreen({ onSaved, started }: Props) {
           {m.home.checkIn}
         </button>
       </div>
-      <GuidePrompt />
+      {started && (
+        <Suspense fallback={null}>
+          <GuidePrompt />
+        </Suspense>
+      )}
       <ExportReminder />
     </section>
   );

@@ -8,7 +8,7 @@ import { installContext } from '../../platform/install';
 import { messages as m } from '../../i18n/messages';
 import { useHasAnyEpisode, useSettings } from '../../storage/live';
 import { updateSettings } from '../../storage/settings';
-import { guardWrite } from '../../state/notice-store';
+import { guardSave } from '../../state/notice-store';
 
 interface InstallPromptEvent extends Event {
   prompt: () => Promise<void>;
@@ -40,7 +40,7 @@ export function InstallHint() {
       <aside className="card install-hint" aria-labelledby="install-title">
         <h2 id="install-title">{m.home.installIos}</h2>
         <p>{m.home.installIosSteps}</p>
-        <button type="button" className="secondary" onClick={() => guardWrite(() => updateSettings({ installHintDismissed: true }))}>
+        <button type="button" className="secondary" onClick={() => guardSave(() => updateSettings({ installHintDismissed: true }))}>
           {m.home.installIosDismiss}
         </button>
       </aside>

@@ -3,7 +3,7 @@
  * same-day findings of the last 24 hours' cramps, and those of answers given in the last 24 hours (a run
  * left with "Skip for now" included). Loaded after the bedside screen has started.
  */
-import { answersWithTime } from '../../domain/guidance/answer-set';
+import { answersWithTime } from '../../domain/guidance/answers';
 import { episodeFindings } from '../../domain/guidance/episode-findings';
 import { CURRENT_FOR_MS, evaluate, isUrgentTier, type Finding } from '../../domain/guidance/rules';
 import { TIER_TEXT } from '../../domain/guidance/content';

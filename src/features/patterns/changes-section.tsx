@@ -9,7 +9,7 @@ import { beforeAfter, type Night } from '../../domain/patterns';
 import { formatNight, formatNumber } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { addChange, deleteChange, restoreChange } from '../../storage/changes';
-import { guardWrite, useNotices } from '../../state/notice-store';
+import { guardSave, guardWrite, useNotices } from '../../state/notice-store';
 import { ChoiceGroup } from '../../ui/choice-group';
 
 interface Props {
@@ -27,7 +27,7 @@ export function ChangesSection({ changes, nights, lastNight, locale }: Props) {
   const n = (v: number | null) => (v === null ? '-' : formatNumber(v, locale));
 
   const add = async () => {
-    const saved = await guardWrite(() => addChange(kind, label, night));
+    const saved = await guardSave(() => addChange(kind, label, night));
     if (saved) setLabel('');
   };
   const remove = async (change: Change) => {

@@ -1,7 +1,7 @@
 /**
  * Intensity and sleep lost by week, the time of night, and how long cramps lasted.
  */
-import type { Episode } from '../../domain/episode';
+import { LIMITS, type Episode } from '../../domain/episode';
 import { durationMix, groupWeeks, hourHistogram, weekly, type Night } from '../../domain/patterns';
 import { formatNight, formatNumber, formatTime, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
@@ -34,9 +34,9 @@ export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
         <h2 id="intensity-title">{m.patterns.intensityTitle}</h2>
         {span > 1 && <p className="hint">{format(m.patterns.barsSpan, { count: span })}</p>}
         {(['intensity', 'sleepLostMinutes'] as const).map((key) => (
-          <BarChart key={key} summary={key === 'intensity' ? m.patterns.intensity : m.patterns.sleepLost} bars={weeks.map((w) => ({ label: w.start, value: w[key] ?? 0 }))}>
+          <BarChart key={key} summary={key === 'intensity' ? format(m.patterns.intensity, LIMITS.intensity) : m.patterns.sleepLost} bars={weeks.map((w) => ({ label: w.start, value: w[key] ?? 0 }))}>
             <NumbersTable
-              summary={`${key === 'intensity' ? m.patterns.intensity : m.patterns.sleepLost}: ${m.patterns.table}`}
+              summary={`${key === 'intensity' ? format(m.patterns.intensity, LIMITS.intensity) : m.patterns.sleepLost}: ${m.patterns.table}`}
               rows={weeks.map((w) => [format(m.patterns.week, { night: formatNight(w.start, locale) }), w[key] === null ? '-' : formatNumber(w[key], locale)])}
             />
           </BarChart>

@@ -4,12 +4,14 @@
  */
 import { useState } from 'react';
 import { FINDING_TEXT, QUESTION_TEXT, TIER_TEXT } from '../../domain/guidance/content';
-import { answersWithTime, type AnswerSet } from '../../domain/guidance/answer-set';
+import type { AnswerSet } from '../../domain/guidance/answer-set';
+import { answersWithTime } from '../../domain/guidance/answers';
 import type { QuestionId } from '../../domain/guidance/questions';
 import { evaluate, reportedEarlier } from '../../domain/guidance/rules';
 import { addNights } from '../../domain/night';
 import { summarise } from '../../domain/report';
 import { formatNight, formatNumber, plural } from '../../i18n/format';
+import { LIMITS } from '../../domain/episode';
 import { format, messages as m } from '../../i18n/messages';
 import { useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
 import { useLocale } from '../../ui/use-locale';
@@ -86,7 +88,7 @@ export function ReportScreen() {
             <div><dt>{m.report.crampNightsPerWeek}</dt><dd>{n(s.crampNightsPerWeek)}</dd></div>
             <div><dt>{m.report.crampsPerWeek}</dt><dd>{n(s.crampsPerWeek)}</dd></div>
             <div><dt>{m.report.over10}</dt><dd>{s.over10}</dd></div>
-            <div><dt>{m.report.intensity}</dt><dd>{s.intensity ? format(m.report.intensityValue, { ...s.intensity, median: n(s.intensity.median) }) : m.report.notRated}</dd></div>
+            <div><dt>{format(m.report.intensity, LIMITS.intensity)}</dt><dd>{s.intensity ? format(m.report.intensityValue, { ...s.intensity, median: n(s.intensity.median) }) : m.report.notRated}</dd></div>
             <div><dt>{m.report.sleepLost}</dt><dd>{format(m.report.sleepLostValue, { minutes: s.sleepLostMinutes })}</dd></div>
           </dl>
           <h2>{m.report.durations}</h2>

@@ -3,7 +3,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { isDialable } from '../../domain/emergency-number';
-import { CLOCKS, THEME_MODES, type Clock, type SettingsPatch, type ThemeMode } from '../../domain/settings';
+import { CLOCKS, SETTINGS_LIMITS, THEME_MODES, type Clock, type SettingsPatch, type ThemeMode } from '../../domain/settings';
 import type { TemperatureUnit, VolumeUnit } from '../../domain/units';
 import { formatBytes, formatTime, localeUses12Hour } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
@@ -11,7 +11,7 @@ import { useSettings } from '../../storage/live';
 import { persistenceNow, requestPersistence, storageEstimate } from '../../platform/persistence';
 import { updateSettings } from '../../storage/settings';
 import { useLocale } from '../../ui/use-locale';
-import { guardWrite } from '../../state/notice-store';
+import { guardSave } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
@@ -39,7 +39,7 @@ export function SettingsScreen() {
   };
 
   if (!settings) return null;
-  const save = (patch: SettingsPatch) => guardWrite(() => updateSettings(patch));
+  const save = (patch: SettingsPatch) => guardSave(() => updateSettings(patch));
   const example = formatTime(new Date(2026, 0, 1, 21, 30).getTime(), locale, localeUses12Hour(locale));
 
   return (
@@ -69,8 +69,8 @@ export function SettingsScreen() {
       <ChoiceGroup legend={m.settings.theme} columns={1} choices={THEME_MODES.map((value) => ({ value, label: THEME_LABEL[value] }))} value={settings.theme} onChange={(theme) => save({ theme })} />
       {settings.theme === 'hours' && (
         <div className="two-up">
-          <NumberField label={m.settings.nightFrom} value={settings.nightFromHour} min={0} max={23} onChange={(h) => (h === undefined ? undefined : save({ nightFromHour: h }))} />
-          <NumberField label={m.settings.nightTo} value={settings.nightToHour} min={0} max={23} onChange={(h) => (h === undefined ? undefined : save({ nightToHour: h }))} />
+          <NumberField label={m.settings.nightFrom} value={settings.nightFromHour} limit={SETTINGS_LIMITS.nightFromHour} onChange={(h) => (h === undefined ? undefined : save({ nightFromHour: h }))} />
+          <NumberField label={m.settings.nightTo} value={settings.nightToHour} limit={SETTINGS_LIMITS.nightToHour} onChange={(h) => (h === undefined ? undefined : save({ nightToHour: h }))} />
         </div>
       )}
       <div className="field">
