@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { nightOf, type NightKey } from './night';
-import { accepted, checkWith, EARLIEST_TIME, isFuture, night, ranged, refused, time, uuid, type Checked, type Limit, type Same } from './record';
+import { accepted, checkWith, isFuture, night, ranged, refused, time, uuid, type Checked, type Limit, type Same } from './record';
 
 export const REGIONS = ['toes', 'ball', 'arch', 'heel', 'top', 'ankle', 'calf', 'shin', 'thigh'] as const;
 export type Region = (typeof REGIONS)[number];
@@ -82,8 +82,6 @@ export const LIMITS = {
 
 export const NOTES_MAX = 5_000;
 
-/** The earliest start time the diary accepts. */
-export const EARLIEST_START = EARLIEST_TIME;
 
 const entries = {
   id: uuid,
@@ -175,7 +173,7 @@ export function applyEpisodePatch(episode: Episode, patch: EpisodePatch, now: nu
 }
 
 /** How many minutes make a cramp long: a cramp over 10 minutes that stretching does not ease is urgent today (clinical-content.md §3). */
-export const LONG_CRAMP_MINUTES = 10;
+const LONG_CRAMP_MINUTES = 10;
 
 /** Whether a cramp lasted over ten minutes, by its band or its exact minutes. */
 export function isLong(e: Pick<Episode, 'durationBand' | 'durationMinutes'>): boolean {

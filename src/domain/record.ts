@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { isNightKey } from './night';
 
 /** Why a value was refused. The catalogue has a sentence for each. */
-export const REASONS = ['out-of-range', 'not-whole', 'not-a-number', 'future', 'too-early', 'unknown-value', 'too-long', 'empty', 'not-a-date', 'not-dialable', 'inconsistent'] as const;
+const REASONS = ['out-of-range', 'not-whole', 'not-a-number', 'future', 'too-early', 'unknown-value', 'too-long', 'empty', 'not-a-date', 'not-dialable', 'inconsistent'] as const;
 export type Reason = (typeof REASONS)[number];
 
 /** A refused value: which field of which record, and why. */
@@ -38,7 +38,7 @@ export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
  * typed in a form is checked against now, and every time in an imported file against the moment the file
  * was made.
  */
-export const FUTURE_SLACK_MS = 5 * 60_000;
+const FUTURE_SLACK_MS = 5 * 60_000;
 
 export function isFuture(time: number, now: number): boolean {
   return time > now + FUTURE_SLACK_MS;
