@@ -5,16 +5,22 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EVIDENCE_AGAINST_TEXT, EVIDENCE_TEXT, FINDING_TEXT, LEARN, MINOR_NOTICE, QUESTION_TEXT, REFERENCES, REPORTED_EARLIER, SELF_CARE_CALM, TIER_TEXT, TIPS, WHAT_WE_KNOW, type Tip } from '../src/domain/guidance/content';
+import { FINDING_WHEN, LEARN, TIPS, WHAT_WE_KNOW, type LearnParagraph, type Tip } from '../src/domain/guidance/content';
 import { QUESTIONS } from '../src/domain/guidance/questions';
 import { CURRENT_FOR_MS, RULES, TIERS, TIME_BOUND_QUESTIONS } from '../src/domain/guidance/rules';
+import { clinical } from '../src/i18n/en/clinical';
+
+const { evidence: EVIDENCE_TEXT, evidenceAgainst: EVIDENCE_AGAINST_TEXT, findings: FINDING_TEXT, minorNotice: MINOR_NOTICE, questions: QUESTION_TEXT, references: REFERENCES, reportedEarlier: REPORTED_EARLIER, selfCareCalm: SELF_CARE_CALM, tiers: TIER_TEXT } = clinical;
 
 export const GUIDANCE_DOC = resolve(import.meta.dirname, '..', 'docs', 'guidance.md');
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
 const table = (head: string[], rows: string[][]) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
-const tipRows = (tips: readonly Tip[]) => tips.map((t) => [t.title, t.text, t.against ? EVIDENCE_AGAINST_TEXT[t.evidence] : EVIDENCE_TEXT[t.evidence], t.sources.join(', ') || '-']);
+const tipRows = (tips: readonly Tip[]) => tips.map((t) => [clinical.tips[t.id].title, clinical.tips[t.id].text, t.against ? EVIDENCE_AGAINST_TEXT[t.evidence] : EVIDENCE_TEXT[t.evidence], t.sources.join(', ') || '-']);
+
+const learnRow = (p: LearnParagraph) =>
+  'tip' in p ? [clinical.tips[p.tip.id].text, p.tip.evidence, p.tip.sources.join(', ')] : [clinical.learn.paragraphs[p.text], p.evidence, p.sources.join(', ')];
 
 /** Clinical changes since the last review, newest first: what a reviewer should look at again. */
 const CHANGES_SINCE_LAST_REVIEW = [
@@ -34,7 +40,7 @@ const CHANGES_SINCE_LAST_REVIEW = [
 export function renderGuidanceDoc(): string {
   const sections = [
     '# Crampnote guidance, for clinical review',
-    'Generated from `src/domain/guidance/` by `npm run guidance-doc`; do not edit by hand. The reference for every statement is [clinical-content.md](clinical-content.md).',
+    'Generated from `src/domain/guidance/` and `src/i18n/en/clinical.ts` by `npm run guidance-doc`; do not edit by hand. The reference for every statement is [clinical-content.md](clinical-content.md).',
     '## Changes since the last review\n\n' + CHANGES_SINCE_LAST_REVIEW.map((c) => `- ${c}`).join('\n'),
     '## Policies\n\n' +
       [
@@ -45,10 +51,10 @@ export function renderGuidanceDoc(): string {
       ].join('\n'),
     '## Tiers\n\n' + table(['tier', 'title', 'lead'], TIERS.map((t) => [t, TIER_TEXT[t].title, TIER_TEXT[t].lead])),
     '## Findings\n\nMost urgent first. Every rule fires on "yes" only, never on "no" or a missing answer; "not sure" on an emergency or same-day question raises the matching "check now" finding. `{number}` is the emergency number the person set (by default, their locale\'s).\n\n' +
-      table(['tier', 'finding', 'what the app says', 'fires when', 'sources'], RULES.map((r) => [r.tier, FINDING_TEXT[r.id].title, FINDING_TEXT[r.id].action, FINDING_TEXT[r.id].when, r.sources.join(', ') || '-'])),
+      table(['tier', 'finding', 'what the app says', 'fires when', 'sources'], RULES.map((r) => [r.tier, FINDING_TEXT[r.id].title, FINDING_TEXT[r.id].action, FINDING_WHEN[r.id], r.sources.join(', ') || '-'])),
     '## Self-care tips\n\n' + table(['tip', 'text', 'evidence', 'sources'], tipRows(Object.values(TIPS))),
     '## What we know about common advice\n\n' + table(['note', 'text', 'evidence', 'sources'], tipRows(Object.values(WHAT_WE_KNOW))),
-    '## Learn\n\n' + LEARN.map((s) => `### ${s.title}\n\n` + table(['text', 'evidence', 'sources'], s.paragraphs.map((p) => [p.text, p.evidence, p.sources.join(', ')]))).join('\n\n'),
+    '## Learn\n\n' + LEARN.map((s) => `### ${clinical.learn.sections[s.id]}\n\n` + table(['text', 'evidence', 'sources'], s.paragraphs.map(learnRow))).join('\n\n'),
     '## Questions\n\n' + table(['step order', 'section', 'question', 'answers'], QUESTIONS.map((q, i) => [String(i + 1), q.section, QUESTION_TEXT[q.id].text, q.options ? q.options.map((o) => QUESTION_TEXT[q.id].options?.[o] ?? o).join(' / ') : q.kind === 'scale' ? `${q.min}-${q.max}` : 'a number'])),
     '## References\n\n' + Object.entries(REFERENCES).map(([id, ref]) => `- ${id}: ${ref}`).join('\n'),
   ];

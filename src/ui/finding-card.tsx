@@ -1,15 +1,15 @@
 /**
  * One finding: what was noticed, in the person's own answers or diary, and what to do.
  */
-import { FINDING_TEXT, QUESTION_TEXT } from '../domain/guidance/content';
+import { clinical } from '../i18n/clinical';
 import type { Finding, PastReport, Trigger } from '../domain/guidance/rules';
 import type { WarningSymptom } from '../domain/episode';
 import { formatNight } from '../i18n/format';
 import { format, messages as m } from '../i18n/messages';
 import { Sources } from './sources';
 
-function valueWords(question: keyof typeof QUESTION_TEXT, value: Trigger & { kind: 'answer' }): string {
-  const options = QUESTION_TEXT[question].options ?? {};
+function valueWords(question: keyof typeof clinical.questions, value: Trigger & { kind: 'answer' }): string {
+  const options = clinical.questions[question].options ?? {};
   const v = value.value;
   if (Array.isArray(v)) return v.map((x) => options[x] ?? x).join(', ');
   return typeof v === 'number' ? String(v) : (options[v] ?? v);
@@ -19,7 +19,7 @@ function valueWords(question: keyof typeof QUESTION_TEXT, value: Trigger & { kin
 export function describeTrigger(trigger: Trigger, locale: string): string {
   switch (trigger.kind) {
     case 'answer':
-      return `${QUESTION_TEXT[trigger.question].short}: ${valueWords(trigger.question, trigger)}`;
+      return `${clinical.questions[trigger.question].short}: ${valueWords(trigger.question, trigger)}`;
     case 'episode': {
       const detail = { warning: m.warningSymptoms[trigger.value as WarningSymptom], relief: m.guide.hangFootHelped, duration: m.guide.longUnrelieved }[trigger.detail];
       return format(m.guide.episodeTrigger, { night: formatNight(trigger.night, locale), detail });
@@ -30,17 +30,17 @@ export function describeTrigger(trigger: Trigger, locale: string): string {
 }
 
 /** A finding's advice, with the emergency number filled in. */
-export const findingAction = (finding: Pick<Finding, 'id'>, emergencyNumber: string) => format(FINDING_TEXT[finding.id].action, { number: emergencyNumber });
+export const findingAction = (finding: Pick<Finding, 'id'>, emergencyNumber: string) => format(clinical.findings[finding.id].action, { number: emergencyNumber });
 
 /** "On 12 Nov you reported: ..." for an urgent sign that is no longer current. */
 export function describeReport(report: PastReport, locale: string): string {
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(report.at);
-  const what = report.trigger.kind === 'episode' ? m.warningSymptoms[report.trigger.value as WarningSymptom] ?? FINDING_TEXT[report.id].title : describeTrigger(report.trigger, locale);
+  const what = report.trigger.kind === 'episode' ? m.warningSymptoms[report.trigger.value as WarningSymptom] ?? clinical.findings[report.id].title : describeTrigger(report.trigger, locale);
   return format(m.guide.reportedOn, { date, what });
 }
 
 export function FindingCard({ finding, locale, emergencyNumber }: { finding: Finding; locale: string; emergencyNumber: string }) {
-  const text = FINDING_TEXT[finding.id];
+  const text = clinical.findings[finding.id];
   return (
     <article className="card finding" aria-label={text.title}>
       <h3>{text.title}</h3>

@@ -2,7 +2,7 @@
  * Findings grouped by tier, most urgent first. The emergency and check-now tiers carry the call button;
  * an urgent group is announced to screen readers as an alert.
  */
-import { TIER_TEXT } from '../domain/guidance/content';
+import { clinical } from '../i18n/clinical';
 import { isUrgentTier, TIERS, type Finding, type Tier } from '../domain/guidance/rules';
 import { format, messages as m } from '../i18n/messages';
 import { FindingCard } from './finding-card';
@@ -31,9 +31,9 @@ export function FindingsByTier({ findings, locale, emergencyNumber }: Props) {
         const inTier = findings.filter((f) => f.tier === tier);
         if (inTier.length === 0) return null;
         return (
-          <section key={tier} className={`tier tier-${tier}`} role={isUrgentTier(tier) ? 'alert' : undefined} aria-label={TIER_TEXT[tier].title}>
-            <h2>{TIER_TEXT[tier].title}</h2>
-            <p>{TIER_TEXT[tier].lead}</p>
+          <section key={tier} className={`tier tier-${tier}`} role={isUrgentTier(tier) ? 'alert' : undefined} aria-label={clinical.tiers[tier].title}>
+            <h2>{clinical.tiers[tier].title}</h2>
+            <p>{clinical.tiers[tier].lead}</p>
             {offersCall(tier) && <CallButton emergencyNumber={emergencyNumber} />}
             {inTier.map((f) => (
               <FindingCard key={f.id} finding={f} locale={locale} emergencyNumber={emergencyNumber} />

@@ -2,7 +2,7 @@
  * Emergency and same-day signs reported earlier and no longer current: each with its date, never as an
  * instruction.
  */
-import { REPORTED_EARLIER } from '../domain/guidance/content';
+import { clinical } from '../i18n/clinical';
 import type { PastReport } from '../domain/guidance/rules';
 import { describeReport } from './finding-card';
 
@@ -10,8 +10,8 @@ export function PastReports({ reports, locale }: { reports: readonly PastReport[
   if (reports.length === 0) return null;
   return (
     <section aria-labelledby="reported-earlier-title" className="card">
-      <h2 id="reported-earlier-title">{REPORTED_EARLIER.title}</h2>
-      <p className="hint">{REPORTED_EARLIER.lead}</p>
+      <h2 id="reported-earlier-title">{clinical.reportedEarlier.title}</h2>
+      <p className="hint">{clinical.reportedEarlier.lead}</p>
       <ul>
         {reports.map((r, i) => (
           <li key={i}>{describeReport(r, locale)}</li>

@@ -1,7 +1,7 @@
 /**
  * The references behind a statement, folded away under "Sources".
  */
-import { REFERENCES } from '../domain/guidance/content';
+import { clinical } from '../i18n/clinical';
 import type { RefId } from '../domain/guidance/rules';
 import { messages as m } from '../i18n/messages';
 
@@ -13,7 +13,7 @@ export function Sources({ ids }: { ids: readonly RefId[] }) {
       <ul>
         {ids.map((id) => (
           <li key={id}>
-            {id}: {REFERENCES[id]}
+            {id}: {clinical.references[id]}
           </li>
         ))}
       </ul>

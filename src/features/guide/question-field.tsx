@@ -1,7 +1,7 @@
 /**
  * One wizard question as the right control: choices, a number or a 0-10 scale.
  */
-import { QUESTION_TEXT } from '../../domain/guidance/content';
+import { clinical } from '../../i18n/clinical';
 import { questionLimit, type AnswerValue, type Question } from '../../domain/guidance/questions';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function QuestionField({ question, value, onAnswer }: Props) {
-  const text = QUESTION_TEXT[question.id];
+  const text = clinical.questions[question.id];
   const choices = (question.options ?? []).map((o) => ({ value: o, label: text.options?.[o] ?? o }));
   switch (question.kind) {
     case 'single':

@@ -3,7 +3,8 @@
  * self-care tips and "what we know", each with its evidence tag.
  */
 import { answersWithTime } from '../../domain/guidance/answers';
-import { MINOR_NOTICE, SELF_CARE_CALM, TIER_TEXT, type Tip } from '../../domain/guidance/content';
+import { type Tip } from '../../domain/guidance/content';
+import { clinical } from '../../i18n/clinical';
 import { evaluate, isMinor, isUrgentTier, reportedEarlier } from '../../domain/guidance/rules';
 import { selfCareTips, whatWeKnow } from '../../domain/guidance/tips';
 import { addNights } from '../../domain/night';
@@ -31,8 +32,8 @@ function TipList({ tips }: { tips: readonly Tip[] }) {
     <ul className="plain tips">
       {tips.map((tip) => (
         <li key={tip.id} className="card tip">
-          <h3>{tip.title}</h3>
-          <p>{tip.text}</p>
+          <h3>{clinical.tips[tip.id].title}</h3>
+          <p>{clinical.tips[tip.id].text}</p>
           <EvidenceTag evidence={tip.evidence} against={tip.against} />
           <Sources ids={tip.sources} />
         </li>
@@ -77,8 +78,8 @@ export function ResultsScreen() {
       </p>
       {minor && (
         <section aria-labelledby="minor-title" className="card notice-minor">
-          <h2 id="minor-title">{MINOR_NOTICE.title}</h2>
-          <p>{MINOR_NOTICE.text}</p>
+          <h2 id="minor-title">{clinical.minorNotice.title}</h2>
+          <p>{clinical.minorNotice.text}</p>
         </section>
       )}
       <FindingsByTier findings={findings} locale={locale} emergencyNumber={emergencyNumber} />
@@ -86,9 +87,9 @@ export function ResultsScreen() {
       {!minor && (
         <>
           <section aria-labelledby="self-care-title">
-            <h2 id="self-care-title">{TIER_TEXT['self-care'].title}</h2>
-            {calm && <p>{SELF_CARE_CALM}</p>}
-            <p>{TIER_TEXT['self-care'].lead}</p>
+            <h2 id="self-care-title">{clinical.tiers['self-care'].title}</h2>
+            {calm && <p>{clinical.selfCareCalm}</p>}
+            <p>{clinical.tiers['self-care'].lead}</p>
             <TipList tips={tips} />
           </section>
           <section aria-labelledby="what-we-know-title">

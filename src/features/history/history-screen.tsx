@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { CheckIn } from '../../domain/check-in';
 import type { Episode } from '../../domain/episode';
-import { FINDING_TEXT, TIER_TEXT } from '../../domain/guidance/content';
+import { clinical } from '../../i18n/clinical';
 import { episodeFindings, episodeReports } from '../../domain/guidance/episode-findings';
 import type { Answers } from '../../domain/guidance/questions';
 import { addNights } from '../../domain/night';
@@ -46,7 +46,7 @@ function NightFindings({ episodes, answers, now, locale }: { episodes: Episode[]
     <ul className="plain night-findings">
       {findings.map((f) => (
         <li key={f.id} className="finding-line">
-          <strong>{TIER_TEXT[f.tier].title}:</strong> {FINDING_TEXT[f.id].title}
+          <strong>{clinical.tiers[f.tier].title}:</strong> {clinical.findings[f.id].title}
         </li>
       ))}
       {reports.map((r, i) => (

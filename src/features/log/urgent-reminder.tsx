@@ -6,7 +6,7 @@
 import { answersWithTime } from '../../domain/guidance/answers';
 import { episodeFindings } from '../../domain/guidance/episode-findings';
 import { CURRENT_FOR_MS, evaluate, isUrgentTier, type Finding } from '../../domain/guidance/rules';
-import { TIER_TEXT } from '../../domain/guidance/content';
+import { clinical } from '../../i18n/clinical';
 import { lastNight } from '../../domain/night';
 import { messages as m } from '../../i18n/messages';
 import { useRecentGuidance } from '../../storage/live';
@@ -51,7 +51,7 @@ export default function UrgentReminder() {
 
   return (
     <div className={`card urgent-reminder tier-${tier}`} role="alert" aria-labelledby="urgent-reminder-title">
-      <h2 id="urgent-reminder-title">{TIER_TEXT[tier].title}</h2>
+      <h2 id="urgent-reminder-title">{clinical.tiers[tier].title}</h2>
       {byFinding.map((f) => (
         <p key={f.id}>{findingAction(f, emergencyNumber)}</p>
       ))}

@@ -5,7 +5,7 @@
  * details, on Log for the night and in History.
  */
 import { useEffect, useRef } from 'react';
-import { TIER_TEXT } from '../../domain/guidance/content';
+import { clinical } from '../../i18n/clinical';
 import { isUrgentTier, type Finding } from '../../domain/guidance/rules';
 import { messages as m } from '../../i18n/messages';
 import { findingKey, seenKey, useSeenFindings } from '../../state/seen-findings';
@@ -38,8 +38,8 @@ export function UrgentTakeover({ episodeId, findings, emergencyNumber }: Props) 
   return (
     <div className="takeover" role="alertdialog" aria-modal="true" aria-labelledby="takeover-title" aria-describedby="takeover-lead">
       <div className="takeover-body">
-        <h1 id="takeover-title" ref={heading} tabIndex={-1}>{TIER_TEXT[tier].title}</h1>
-        <p id="takeover-lead">{TIER_TEXT[tier].lead}</p>
+        <h1 id="takeover-title" ref={heading} tabIndex={-1}>{clinical.tiers[tier].title}</h1>
+        <p id="takeover-lead">{clinical.tiers[tier].lead}</p>
         {offersCall(tier) && <CallButton emergencyNumber={emergencyNumber} />}
         {inTier.map((f) => (
           <p key={f.id}>{findingAction(f, emergencyNumber)}</p>

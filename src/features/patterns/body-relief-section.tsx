@@ -3,7 +3,7 @@
  * hanging the foot down is what helps, the circulation note from the guidance rules is shown beside it.
  */
 import { REGIONS, SIDES, type Episode } from '../../domain/episode';
-import { FINDING_TEXT } from '../../domain/guidance/content';
+import { clinical } from '../../i18n/clinical';
 import type { Answers } from '../../domain/guidance/questions';
 import { circulationRiskGroup } from '../../domain/guidance/rules';
 import { bodyMapCounts, reliefTable } from '../../domain/patterns';
@@ -57,7 +57,7 @@ export function BodySection({ episodes }: { episodes: readonly Episode[] }) {
 export function ReliefSection({ episodes, answers, locale }: { episodes: readonly Episode[]; answers: Answers; locale: string }) {
   const rows = reliefTable(episodes);
   const hangHelped = rows.some((r) => r.method === 'hang-foot' && r.worked > 0);
-  const circulation = hangHelped ? FINDING_TEXT[circulationRiskGroup(answers).length > 0 ? 'hang-foot-with-risk' : 'hang-foot-no-risk'] : undefined;
+  const circulation = hangHelped ? clinical.findings[circulationRiskGroup(answers).length > 0 ? 'hang-foot-with-risk' : 'hang-foot-no-risk'] : undefined;
   return (
     <section aria-labelledby="relief-title">
       <h2 id="relief-title">{m.patterns.reliefTitle}</h2>

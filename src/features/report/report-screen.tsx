@@ -3,7 +3,7 @@
  * on paper, with the answers behind it and the one-line disclaimer.
  */
 import { useState } from 'react';
-import { FINDING_TEXT, QUESTION_TEXT, TIER_TEXT } from '../../domain/guidance/content';
+import { clinical } from '../../i18n/clinical';
 import type { AnswerSet } from '../../domain/guidance/answer-set';
 import { answersWithTime } from '../../domain/guidance/answers';
 import type { QuestionId } from '../../domain/guidance/questions';
@@ -23,7 +23,7 @@ import { useNow } from '../../ui/use-now';
 const WEEKS = ['2', '4', '6', '8'] as const;
 
 function answerWords(id: QuestionId, value: unknown): string {
-  const options = QUESTION_TEXT[id].options ?? {};
+  const options = clinical.questions[id].options ?? {};
   if (Array.isArray(value)) return value.map((v: string) => options[v] ?? v).join(', ');
   return typeof value === 'string' ? (options[value] ?? value) : String(value);
 }
@@ -37,7 +37,7 @@ function Answers({ set, title, locale }: { set?: AnswerSet; title: string; local
         <dl className="answers">
           {(Object.entries(set.answers) as [QuestionId, unknown][]).filter(([id]) => id !== 'medicines').map(([id, value]) => (
             <div key={id}>
-              <dt>{QUESTION_TEXT[id].short}</dt>
+              <dt>{clinical.questions[id].short}</dt>
               <dd>{answerWords(id, value)}</dd>
             </div>
           ))}
@@ -135,7 +135,7 @@ export function ReportScreen() {
         {findings.length + earlier.length === 0 ? <p>{m.report.noFindings}</p> : (
           <ul>
             {findings.map((f) => (
-              <li key={f.id}><strong>{TIER_TEXT[f.tier].title}:</strong> {FINDING_TEXT[f.id].title}</li>
+              <li key={f.id}><strong>{clinical.tiers[f.tier].title}:</strong> {clinical.findings[f.id].title}</li>
             ))}
             {earlier.map((r, i) => (
               <li key={`earlier-${i}`}>{describeReport(r, locale)}</li>
@@ -145,7 +145,7 @@ export function ReportScreen() {
       </section>
       <section>
         <h2>{format(m.report.medicines, { date: data.profile ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(data.profile.updatedAt) : '-' })}</h2>
-        <p>{medicines ? answerWords('medicines', medicines) : m.report.notAnswered}{data.profile?.answers['medicine-change'] === 'yes' ? `; ${QUESTION_TEXT['medicine-change'].short}` : ''}</p>
+        <p>{medicines ? answerWords('medicines', medicines) : m.report.notAnswered}{data.profile?.answers['medicine-change'] === 'yes' ? `; ${clinical.questions['medicine-change'].short}` : ''}</p>
       </section>
       <div className="report-columns">
         <Answers set={data.profile} title={m.report.profile} locale={locale} />
