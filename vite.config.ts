@@ -9,10 +9,19 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 /** Shown in About. A build label (a commit, or a test build) is appended after a "+". */
 const label = process.env.CRAMPNOTE_BUILD_LABEL;
 const appVersion = label ? `${pkg.version}+${label}` : pkg.version;
+/**
+ * The language the build speaks: English, or the pseudo-locale (`CRAMPNOTE_LOCALE=pseudo`), which swaps
+ * the catalogue for src/i18n/pseudo/ to show hard-coded text and layouts that break with longer words.
+ */
+const locale = process.env.CRAMPNOTE_LOCALE ?? 'en';
+if (!['en', 'pseudo'].includes(locale)) throw new Error(`CRAMPNOTE_LOCALE: no catalogue for "${locale}" (en, pseudo)`);
 
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
+  },
+  resolve: {
+    alias: locale === 'en' ? [] : [{ find: /^\.\/en\/(app|clinical)$/, replacement: `./${locale}/$1` }],
   },
   plugins: [
     react(),

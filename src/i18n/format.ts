@@ -4,10 +4,12 @@
  */
 import { nightDate, type NightKey } from '../domain/night';
 
-export interface Plural {
-  one: string;
-  other: string;
-}
+/**
+ * A text that changes with a number: one form per CLDR plural category the language uses (English has
+ * `one` and `other`; Arabic has all six). `other` is always there; a category a language lacks falls back
+ * to it.
+ */
+export type Plural = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 
 export function formatTime(at: number, locale: string, hour12: boolean): string {
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12 }).format(at);
@@ -32,10 +34,12 @@ export function formatBytes(bytes: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: units[i], maximumFractionDigits: 1 }).format(value);
 }
 
-/** Picks the plural form for `count` by the locale's rules and fills `{count}`. */
-export function plural(forms: Plural, count: number, locale: string): string {
+/** Picks the plural form for `count` by the locale's rules (every CLDR category) and fills `{count}` and any other values. */
+export function plural(forms: Plural, count: number, locale: string, values: Readonly<Record<string, string | number>> = {}): string {
   const rule = new Intl.PluralRules(locale).select(count);
-  return (rule === 'one' ? forms.one : forms.other).replace('{count}', formatNumber(count, locale));
+  const form = forms[rule] ?? forms.other;
+  const filled: Record<string, string | number> = { ...values, count: formatNumber(count, locale) };
+  return form.replace(/\{(\w+)\}/g, (match, key: string) => (key in filled ? String(filled[key]) : match));
 }
 
 /** Whether the locale shows times on a 12-hour clock by default. */

@@ -5,9 +5,15 @@
  * picks one language; `CRAMPNOTE_LOCALE=pseudo` builds the pseudo-locale that shows hard-coded text and
  * layouts that break with longer words.
  */
+import type { Site } from '../domain/episode';
 import { app } from './en/app';
 
 export const messages = app;
+
+/** One place on one leg, in words: "Left calf". */
+export function siteName(site: Site): string {
+  return format(messages.site, { side: messages.sides[site.side], region: messages.regions[site.region] });
+}
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Readonly<Record<string, string | number | boolean>>): string {

@@ -11,6 +11,8 @@ interface Props {
   sites: readonly Site[];
   regionLabel: (region: Region) => string;
   sideLabel: (side: Side) => string;
+  /** The accessible name of one place on one leg: "Left calf". */
+  siteLabel: (site: Site) => string;
   /** Saves the toggle; resolving to undefined means it was not saved. */
   onToggle: (site: Site) => SaveResult;
 }
@@ -29,7 +31,7 @@ export function LegDrawing() {
   );
 }
 
-export function BodyMap({ legend, hint, sites, regionLabel, sideLabel, onToggle }: Props) {
+export function BodyMap({ legend, hint, sites, regionLabel, sideLabel, siteLabel, onToggle }: Props) {
   const [shown, change] = useOptimisticValue(sites);
   const selected = (region: Region, side: Side) => shown.some((s) => s.region === region && s.side === side);
   return (
@@ -49,7 +51,7 @@ export function BodyMap({ legend, hint, sites, regionLabel, sideLabel, onToggle 
                   className="region"
                   style={{ gridRow: PLACE[region][0], gridColumn: PLACE[region][1] }}
                   aria-pressed={selected(region, side)}
-                  aria-label={`${sideLabel(side)} ${regionLabel(region)}`}
+                  aria-label={siteLabel({ side, region })}
                   onClick={() => change(toggleSite(shown, { region, side }), () => onToggle({ region, side }))}
                 >
                   {regionLabel(region)}

@@ -7,6 +7,7 @@ import { checkInsCsv, episodesCsv } from '../../domain/csv';
 import { format, messages as m } from '../../i18n/messages';
 import { deleteEverything, exportDiary, markExported } from '../../storage/backup';
 import { useSettings } from '../../storage/live';
+import { plural } from '../../i18n/format';
 import { useLocale } from '../../ui/use-locale';
 import { guardWrite, useNotices } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
@@ -38,7 +39,7 @@ export function DataScreen() {
     const delivered = await deliverFiles(files, m.appName);
     if (delivered === 'cancelled') return;
     if (kind === 'json') await guardWrite(() => markExported(now));
-    setStatus(format(m.data.exported, { count: file.episodes.length + file.checkIns.length + file.answerSets.length }));
+    setStatus(plural(m.data.exported, file.episodes.length + file.checkIns.length + file.answerSets.length, locale));
   };
 
   const removeAll = async () => {

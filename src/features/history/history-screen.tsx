@@ -10,7 +10,7 @@ import { episodeFindings, episodeReports } from '../../domain/guidance/episode-f
 import type { Answers } from '../../domain/guidance/questions';
 import { addNights } from '../../domain/night';
 import { formatNight, formatTime } from '../../i18n/format';
-import { format, messages as m } from '../../i18n/messages';
+import { format, messages as m, siteName } from '../../i18n/messages';
 import { deleteCheckIn, restoreCheckIn } from '../../storage/check-ins';
 import { deleteEpisode, restoreEpisode } from '../../storage/episodes';
 import { useHasNightsBefore, useNightsSince } from '../../storage/live';
@@ -28,7 +28,7 @@ const PAGE_NIGHTS = 60;
 
 function summary(e: Episode): string {
   const parts = [
-    ...e.sites.map((s) => `${m.sides[s.side]} ${m.regions[s.region]}`),
+    ...e.sites.map(siteName),
     ...(e.intensity !== undefined ? [format(m.history.intensityShort, { value: e.intensity })] : []),
   ];
   return parts.length > 0 ? parts.join(', ') : m.history.noDetails;

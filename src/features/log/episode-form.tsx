@@ -6,7 +6,7 @@ import { CONTEXTS, DURATION_BANDS, LIMITS, RELIEFS, WARNINGS, toggleIn, toggleSi
 import type { Settings } from '../../domain/settings';
 import { limitInUnit } from '../../domain/record';
 import { temperatureForDisplay, temperatureToStored, volumeForDisplay, volumeToStored } from '../../domain/units';
-import { format, messages as m } from '../../i18n/messages';
+import { format, messages as m, siteName } from '../../i18n/messages';
 import { BodyMap } from '../../ui/body-map';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
@@ -36,6 +36,7 @@ export default function EpisodeForm({ episode, settings, save, onDone, onDelete 
         sites={episode.sites}
         regionLabel={(r) => m.regions[r]}
         sideLabel={(s) => m.sides[s]}
+        siteLabel={siteName}
         onToggle={(site) => save((e) => ({ sites: toggleSite(e.sites, site) }))}
       />
       <ChoiceGroup legend={m.episode.context} choices={labelled(CONTEXTS, m.contexts)} value={episode.context} onChange={(context) => save({ context })} />

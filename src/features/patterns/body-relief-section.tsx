@@ -8,7 +8,7 @@ import type { Answers } from '../../domain/guidance/questions';
 import { circulationRiskGroup } from '../../domain/guidance/rules';
 import { bodyMapCounts, reliefTable } from '../../domain/patterns';
 import { formatNumber } from '../../i18n/format';
-import { format, messages as m } from '../../i18n/messages';
+import { format, messages as m, siteName } from '../../i18n/messages';
 import { BodyHeatMap } from '../../ui/body-heat-map';
 
 export function BodySection({ episodes }: { episodes: readonly Episode[] }) {
@@ -21,7 +21,7 @@ export function BodySection({ episodes }: { episodes: readonly Episode[] }) {
   return (
     <section aria-labelledby="body-title">
       <h2 id="body-title">{m.patterns.bodyTitle}</h2>
-      {top && top.count > 0 && <p>{format(m.patterns.bodySummary, { place: `${m.sides[top.side]} ${m.regions[top.region]}`, count: top.count })}</p>}
+      {top && top.count > 0 && <p>{format(m.patterns.bodySummary, { place: siteName(top), count: top.count })}</p>}
       <BodyHeatMap counts={counts} regionLabel={(r) => m.regions[r]} sideLabel={(s) => m.sides[s]} />
       <table className="heat">
         <thead>

@@ -4,7 +4,7 @@
  */
 import { compareFactors, FLUIDS_THRESHOLD_ML, type Night } from '../../domain/patterns';
 import { volumeForDisplay, type VolumeUnit } from '../../domain/units';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 
 interface Props {
@@ -45,7 +45,7 @@ export function FactorsSection({ nights, volumeUnit, locale }: Props) {
                   </div>
                 </>
               ) : (
-                <p>{c.needed.logged > 0 ? format(m.patterns.neededLogged, { count: c.needed.logged }) : format(m.patterns.neededGroups, { with: c.needed.with, without: c.needed.without })}</p>
+                <p>{c.needed.logged > 0 ? plural(m.patterns.neededLogged, c.needed.logged, locale) : format(m.patterns.neededGroups, { with: c.needed.with, without: c.needed.without })}</p>
               )}
             </li>
           );

@@ -32,7 +32,7 @@ export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
     <>
       <section aria-labelledby="intensity-title">
         <h2 id="intensity-title">{m.patterns.intensityTitle}</h2>
-        {span > 1 && <p className="hint">{format(m.patterns.barsSpan, { count: span })}</p>}
+        {span > 1 && <p className="hint">{plural(m.patterns.barsSpan, span, locale)}</p>}
         {(['intensity', 'sleepLostMinutes'] as const).map((key) => (
           <BarChart key={key} summary={key === 'intensity' ? format(m.patterns.intensity, LIMITS.intensity) : m.patterns.sleepLost} bars={weeks.map((w) => ({ label: w.start, value: w[key] ?? 0 }))}>
             <NumbersTable

@@ -69,6 +69,8 @@ export const app = {
     ankle: 'ankle', calf: 'calf', shin: 'shin', thigh: 'thigh',
   } satisfies Record<Region, string>,
   sides: { left: 'Left', right: 'Right' } satisfies Record<Side, string>,
+  /** One place on one leg: "Left calf". */
+  site: '{side} {region}',
   bothSides: 'both sides',
   contexts: {
     'falling-asleep': 'Falling asleep', 'woke-me': 'It woke me', 'awake-in-bed': 'Awake in bed',
@@ -224,7 +226,7 @@ export const app = {
     intro: 'Your diary is kept only on this device. Export it to keep a copy, move it to another phone, or open it in a spreadsheet.',
     exportJson: 'Export everything (JSON)',
     exportCsv: 'Export for a spreadsheet (CSV)',
-    exported: 'Exported {count} records.',
+    exported: { one: 'Exported {count} record.', other: 'Exported {count} records.' },
     lastExport: 'Last exported {date}.',
     neverExported: 'Not exported yet.',
     importTitle: 'Import a Crampnote export',
@@ -276,7 +278,7 @@ export const app = {
     rateNow: 'Now: {seven} a week over the last 7 nights, {twentyEight} a week over the last 28.',
     rateUnknown: 'Not enough nights recorded lately to say.',
     intensityTitle: 'Intensity and sleep lost',
-    barsSpan: 'Each bar covers {count} weeks: intensity is the mean of their rated cramps, sleep lost their total.',
+    barsSpan: { one: 'Each bar covers {count} week.', other: 'Each bar covers {count} weeks: intensity is the mean of their rated cramps, sleep lost their total.' },
     intensity: 'Average intensity ({min}-{max}), by week',
     sleepLost: 'Minutes of sleep lost, by week',
     week: 'Week of {night}',
@@ -300,7 +302,7 @@ export const app = {
     factorsTitle: 'Evenings compared',
     factorsCaption: 'A pattern in a diary is not proof of a cause: many things change together from night to night.',
     factorNeeded: '{label}: {needed}',
-    neededLogged: '{count} more nights recorded are needed.',
+    neededLogged: { one: '{count} more night recorded is needed.', other: '{count} more nights recorded are needed.' },
     neededGroups: 'Needs {with} more nights with it and {without} more without.',
     factorSentence: 'Cramps on {withCramps} of {withNights} nights {withLabel}, {withoutCramps} of {withoutNights} nights {withoutLabel}.',
     factors: {
