@@ -17,7 +17,7 @@ function isPlural(value: unknown): value is Record<string, string> {
   return isObject(value) && 'other' in value && Object.entries(value).every(([k, v]) => PLURAL_CATEGORIES.has(k) && typeof v === 'string');
 }
 
-export function placeholders(text: string): string[] {
+function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
 }
 
