@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCheckIn, type CheckIn } from './check-in';
 import { createEpisode, type Episode } from './episode';
-import { beforeAfter, bodyMapCounts, colderNightsWorse, compareFactors, groupWeeks, durationMix, hourHistogram, nightsBetween, reliefTable, rolling, weekly } from './patterns';
+import { beforeAfter, bodyMapCounts, colderNightsWorse, compareFactors, groupWeeks, durationMix, hourHistogram, nightsBetween, periodFigures, reliefTable, rolling, summarize, weekly } from './patterns';
 
 let seq = 0;
 /** An episode at a local wall time, with the UTC offset in force then. */
@@ -104,6 +104,18 @@ describe('factor comparisons', () => {
     const episodes = crampNights.map((night) => cramp(`${night}T23:00:00`));
     const alcohol = compareFactors(nightsBetween(episodes, checkIns, days[0]!, days.at(-1)!)).find((c) => c.factor === 'alcohol')!;
     expect(alcohol).toMatchObject({ with: { nights: 9, crampNights: 6 }, without: { nights: 11, crampNights: 4 }, shown: true });
+    // 67% against 36%, but with 9 and 11 nights the 95% intervals overlap: too few to tell apart.
+    expect(alcohol.intervals.with.low).toBeCloseTo(0.3542, 3);
+    expect(alcohol.intervals.without.high).toBeCloseTo(0.6462, 3);
+    expect(alcohol.apart).toBe(false);
+  });
+
+  it('tells rates apart once the intervals separate', () => {
+    const days = Array.from({ length: 80 }, (_, i) => new Date(Date.UTC(2026, 5, 1) + i * 86_400_000).toISOString().slice(0, 10));
+    const checkIns = days.map((night, i) => check(night, { alcoholDrinks: i < 40 ? 4 : 0 }));
+    const episodes = days.filter((_, i) => (i < 40 ? i % 4 !== 0 : i % 5 === 0)).map((night) => cramp(`${night}T23:00:00`));
+    const alcohol = compareFactors(nightsBetween(episodes, checkIns, days[0]!, days.at(-1)!)).find((c) => c.factor === 'alcohol')!;
+    expect(alcohol).toMatchObject({ with: { nights: 40, crampNights: 30 }, without: { nights: 40, crampNights: 8 }, apart: true });
   });
 
   it('stays hidden under 14 nights logged or 5 nights in a group, and says how many more are needed', () => {
@@ -188,3 +200,55 @@ describe('weeks grouped for a long range', () => {
     expect(groupWeeks(weeks, 26)).toEqual(weeks);
   });
 });
+
+describe('the summary of a period', () => {
+  const days = (from: string, n: number) => Array.from({ length: n }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10));
+
+  it('says how many nights are still needed, and nothing notable, with too little data', () => {
+    const nights = days('2026-11-01', 28);
+    const episodes = nights.slice(0, 5).map((n) => cramp(`${n}T23:00:00`));
+    const s = summarize({ nights: nightsBetween(episodes, [], nights[0]!, nights.at(-1)!), episodes });
+    expect(s.needed).toBe(9);
+    expect(s.notable).toBeUndefined();
+    expect(s.current).toMatchObject({ nights: 28, known: 5, crampNights: 5, cramps: 5 });
+  });
+
+  it('gives per-week figures over known nights, the median intensity and sleep lost', () => {
+    const nights = days('2026-11-01', 14);
+    const episodes = nights.slice(0, 7).map((n, i) => cramp(`${n}T23:00:00`, 0, { intensity: [2, 4, 6, 8, 3, 5, 7][i], sleepLostMinutes: 10 }));
+    const checkIns = nights.slice(7).map((n) => check(n, { noCramp: true }));
+    const f = periodFigures(nightsBetween(episodes, checkIns, nights[0]!, nights.at(-1)!), episodes);
+    expect(f).toEqual({ nights: 14, known: 14, crampNights: 7, cramps: 7, crampNightsPerWeek: 3.5, crampsPerWeek: 3.5, medianIntensity: 5, sleepLostPerWeek: 35 });
+  });
+
+  it('leads with a change only when the two periods can be told apart, and never calls it a cause', () => {
+    const before = days('2026-09-06', 28);
+    const now = days('2026-10-04', 28);
+    const check28 = (list: string[]) => list.map((n) => check(n));
+    const beforeEps = before.filter((_, i) => i % 4 !== 0).map((n) => cramp(`${n}T23:00:00`, 0, { sites: [{ region: 'calf', side: 'left' }] }));
+    const nowEps = now.filter((_, i) => i % 7 === 0).map((n) => cramp(`${n}T23:00:00`, 0, { sites: [{ region: 'calf', side: 'left' }] }));
+    const s = summarize(
+      { nights: nightsBetween(nowEps, check28(now), now[0]!, now.at(-1)!), episodes: nowEps },
+      { nights: nightsBetween(beforeEps, check28(before), before[0]!, before.at(-1)!), episodes: beforeEps },
+    );
+    expect(s.notable).toEqual({ kind: 'change', direction: 'fewer', from: 5.25, to: 1 });
+  });
+
+  it('otherwise leads with the place that has at least half of the cramps', () => {
+    const now = days('2026-10-04', 28);
+    const eps = now.slice(0, 14).map((n, i) => cramp(`${n}T23:00:00`, 0, { sites: [{ region: i < 8 ? 'calf' : 'arch', side: 'right' }] }));
+    const s = summarize({ nights: nightsBetween(eps, [], now[0]!, now.at(-1)!), episodes: eps });
+    expect(s.notable).toEqual({ kind: 'place', region: 'calf', side: 'right', count: 8, of: 14 });
+  });
+
+  it('or the hour that has a third of them', () => {
+    const now = days('2026-10-04', 28);
+    const eps = now.slice(0, 15).map((n, i) => cramp(`${n}T0${i % 3 === 0 ? 2 : (i % 6) + 3}:00:00`.replace(`${n}T`, `${addDay(n)}T`)));
+    const s = summarize({ nights: nightsBetween(eps, [], now[0]!, now.at(-1)!), episodes: eps });
+    expect(s.notable).toMatchObject({ kind: 'hour', hour: 2, count: 5, of: 15 });
+  });
+});
+
+function addDay(night: string): string {
+  return new Date(Date.parse(`${night}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}

@@ -9,7 +9,7 @@
 import type { CheckIn } from './check-in';
 import { isLong, REGIONS, RELIEFS, SIDES, type DurationBand, type Episode, type Region, type Relief, type Side } from './episode';
 import { nightDate, type NightKey } from './night';
-import { median } from './stats';
+import { median, tellApart, wilson } from './stats';
 
 export interface Night {
   night: NightKey;
@@ -221,6 +221,10 @@ export interface Comparison {
   /** Nights still needed before it can be shown: overall, and in each group. 0 everywhere when shown. */
   needed: { logged: number; with: number; without: number };
   shown: boolean;
+  /** 95% intervals of the share of cramp nights in each group. */
+  intervals: { with: { low: number; high: number }; without: { low: number; high: number } };
+  /** True when the intervals do not overlap: the diary can tell the two rates apart. */
+  apart: boolean;
 }
 
 type NightTest = (c: CheckIn) => boolean | undefined;
@@ -243,7 +247,9 @@ function compareBy(nights: readonly Night[], test: NightTest): Omit<Comparison, 
     with: Math.max(0, MIN_NIGHTS_PER_GROUP - withF.nights),
     without: Math.max(0, MIN_NIGHTS_PER_GROUP - withoutF.nights),
   };
-  return { with: withF, without: withoutF, needed, shown: needed.logged + needed.with + needed.without === 0 };
+  const intervals = { with: wilson(withF.crampNights, withF.nights), without: wilson(withoutF.crampNights, withoutF.nights) };
+  const apart = tellApart({ successes: withF.crampNights, n: withF.nights }, { successes: withoutF.crampNights, n: withoutF.nights });
+  return { with: withF, without: withoutF, needed, shown: needed.logged + needed.with + needed.without === 0, intervals, apart };
 }
 
 export function compareFactors(nights: readonly Night[]): Comparison[] {
@@ -290,4 +296,85 @@ export function beforeAfter(nights: readonly Night[], startNight: NightKey, maxW
     after: Math.max(0, MIN_NIGHTS_PER_GROUP - after.nights),
   };
   return { before, after, window, needed, shown: needed.logged + needed.before + needed.after === 0 };
+}
+
+/** A period's figures for the summary card: per week means per 7 known nights. */
+export interface PeriodFigures {
+  nights: number;
+  known: number;
+  crampNights: number;
+  cramps: number;
+  /** Per 7 known nights; null with no known night. */
+  crampNightsPerWeek: number | null;
+  crampsPerWeek: number | null;
+  /** Median of rated cramps; null when none was rated. */
+  medianIntensity: number | null;
+  /** Minutes of sleep lost per 7 known nights; null with no known night. */
+  sleepLostPerWeek: number | null;
+}
+
+export function periodFigures(nights: readonly Night[], episodes: readonly Episode[]): PeriodFigures {
+  const inRange = new Set(nights.map((n) => n.night));
+  const es = episodes.filter((e) => inRange.has(e.night));
+  const known = nights.filter((n) => n.known).length;
+  const crampNights = nights.filter((n) => n.cramps > 0).length;
+  const cramps = nights.reduce((sum, n) => sum + n.cramps, 0);
+  const rated = es.flatMap((e) => (e.intensity === undefined ? [] : [e.intensity]));
+  const perWeek = (v: number) => (known > 0 ? (v / known) * 7 : null);
+  return {
+    nights: nights.length,
+    known,
+    crampNights,
+    cramps,
+    crampNightsPerWeek: perWeek(crampNights),
+    crampsPerWeek: perWeek(cramps),
+    medianIntensity: rated.length > 0 ? median(rated) : null,
+    sleepLostPerWeek: perWeek(es.reduce((sum, e) => sum + (e.sleepLostMinutes ?? 0), 0)),
+  };
+}
+
+/** The one observation the summary leads with: what the data supports, never a cause. */
+export type Notable =
+  | { kind: 'change'; direction: 'fewer' | 'more'; from: number; to: number }
+  | { kind: 'place'; region: Region; side: Side; count: number; of: number }
+  | { kind: 'hour'; hour: number; count: number; of: number };
+
+export interface Summary {
+  current: PeriodFigures;
+  /** The period of the same length just before, when the diary reaches back that far. */
+  previous?: PeriodFigures;
+  /** Known nights still needed before patterns mean anything (§5: 14); 0 when enough. */
+  needed: number;
+  notable?: Notable;
+}
+
+/** Cramps a place or an hour must account for, at the least, to be the notable observation. */
+const MIN_CRAMPS_FOR_NOTABLE = 5;
+
+/**
+ * What the chosen period shows, against the one before: the figures, how many nights are still needed,
+ * and the one notable observation. A change in cramp nights leads only when the two periods' 95%
+ * intervals do not overlap; otherwise a place with at least half of the cramps, or an hour with a third.
+ */
+export function summarize(current: { nights: readonly Night[]; episodes: readonly Episode[] }, previous?: { nights: readonly Night[]; episodes: readonly Episode[] }): Summary {
+  const now = periodFigures(current.nights, current.episodes);
+  const before = previous && previous.nights.some((n) => n.known) ? periodFigures(previous.nights, previous.episodes) : undefined;
+  const needed = Math.max(0, MIN_NIGHTS_LOGGED - now.known);
+  const summary: Summary = { current: now, previous: before, needed };
+  if (needed > 0) return summary;
+  if (before && before.known >= MIN_NIGHTS_LOGGED && now.crampNightsPerWeek !== null && before.crampNightsPerWeek !== null) {
+    if (tellApart({ successes: now.crampNights, n: now.known }, { successes: before.crampNights, n: before.known })) {
+      return { ...summary, notable: { kind: 'change', direction: now.crampNightsPerWeek < before.crampNightsPerWeek ? 'fewer' : 'more', from: before.crampNightsPerWeek, to: now.crampNightsPerWeek } };
+    }
+  }
+  const inRange = new Set(current.nights.map((n) => n.night));
+  const es = current.episodes.filter((e) => inRange.has(e.night));
+  if (es.length >= MIN_CRAMPS_FOR_NOTABLE) {
+    const top = [...bodyMapCounts(es)].sort((a, b) => b.count - a.count)[0];
+    if (top && top.count * 2 >= es.length) return { ...summary, notable: { kind: 'place', region: top.region, side: top.side, count: top.count, of: es.length } };
+    const hours = hourHistogram(es);
+    const peak = hours.reduce((best, c, h) => (c > (hours[best] ?? 0) ? h : best), 0);
+    if ((hours[peak] ?? 0) * 3 >= es.length) return { ...summary, notable: { kind: 'hour', hour: peak, count: hours[peak] ?? 0, of: es.length } };
+  }
+  return summary;
 }

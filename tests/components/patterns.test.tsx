@@ -18,13 +18,24 @@ const twoAm = (night: string) => {
 };
 
 describe('patterns', () => {
-  it('an empty diary says so, and every comparison says how many nights are still needed', async () => {
+  it('an empty diary gets one message saying what to record and how many nights, not a screen of empty charts', async () => {
     useRoute.getState().navigate('/patterns');
     renderApp();
-    expect(await screen.findByText('Nothing logged in this period yet. Patterns appear as your diary grows.')).toBeInTheDocument();
-    const alcohol = screen.getByRole('heading', { name: 'Alcohol' }).parentElement!;
-    expect(within(alcohol).getByText('14 more nights recorded are needed.')).toBeInTheDocument();
-    expect(screen.getByText(/not counted as cramp-free/)).toBeInTheDocument();
+    const summary = (await screen.findByRole('heading', { name: 'In short' })).parentElement!;
+    expect(within(summary).getByText(/^Patterns need at least 14 recorded nights in this period\. Record 14 more: log each cramp/)).toBeInTheDocument();
+    expect(within(summary).getByText('0 of 91, 91 unknown')).toBeInTheDocument();
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Alcohol' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'How often' })).not.toBeInTheDocument();
+  });
+
+  it('a sparse diary says how many more nights, in the singular when one is left', async () => {
+    const last = today();
+    for (let i = 0; i < 13; i++) saved(await saveCheckIn(addNights(last, -i), { noCramp: true }));
+    useRoute.getState().navigate('/patterns');
+    renderApp();
+    expect(await screen.findByText(/Record 1 more:/)).toBeInTheDocument();
+    expect(screen.getByText('13 of 91, 78 unknown')).toBeInTheDocument();
   });
 
   it('speaks of fluids in the person\'s own units', async () => {
@@ -54,7 +65,11 @@ describe('patterns', () => {
     }
     useRoute.getState().navigate('/patterns');
     const { user } = renderApp();
-    expect(await screen.findByText('Cramps on 5 of 8 nights after 3 or more drinks, 1 of 12 nights with fewer.')).toBeInTheDocument();
+    expect(await screen.findByText('Cramps on 5 of 8 nights after 3 or more drinks (63%); on 1 of 12 nights with fewer (8%).')).toBeInTheDocument();
+    expect(screen.getByText('Too few nights to tell these two apart yet: the likely ranges (95%) are 31% to 86% and 1% to 35%, and they overlap.')).toBeInTheDocument();
+    const summary = screen.getByRole('heading', { name: 'In short' }).parentElement!;
+    expect(within(summary).getByText('Most cramps were in the left calf: 6 of 6.')).toBeInTheDocument();
+    expect(within(summary).getByText('20 of 91, 71 unknown')).toBeInTheDocument();
     expect(screen.getByText(/A pattern in a diary is not proof of a cause/, { selector: '#factors-title ~ p' })).toBeInTheDocument();
     expect(screen.getByText('Most often: Left calf (6).')).toBeInTheDocument();
     expect(screen.getByText('1 cramp lasted over 10 minutes. Long cramps are worth mentioning to a clinician.')).toBeInTheDocument();

@@ -16,6 +16,7 @@ interface Props {
 export function FactorsSection({ nights, volumeUnit, locale }: Props) {
   const comparisons = compareFactors(nights);
   // Amounts in the person's own units: 1,500 ml or 51 fl oz.
+  const percent = (share: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
   const amount = `${formatNumber(volumeForDisplay(FLUIDS_THRESHOLD_ML, volumeUnit), locale, 0)} ${volumeUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces}`;
   return (
     <section aria-labelledby="factors-title">
@@ -34,9 +35,19 @@ export function FactorsSection({ nights, volumeUnit, locale }: Props) {
                       withCramps: c.with.crampNights,
                       withNights: c.with.nights,
                       withLabel: format(words.with, { amount }),
+                      withShare: percent(c.with.crampNights / c.with.nights),
                       withoutCramps: c.without.crampNights,
                       withoutNights: c.without.nights,
                       withoutLabel: words.without,
+                      withoutShare: percent(c.without.crampNights / c.without.nights),
+                    })}
+                  </p>
+                  <p className="hint">
+                    {format(c.apart ? m.patterns.factorApart : m.patterns.factorTooFew, {
+                      withLow: percent(c.intervals.with.low),
+                      withHigh: percent(c.intervals.with.high),
+                      withoutLow: percent(c.intervals.without.low),
+                      withoutHigh: percent(c.intervals.without.high),
                     })}
                   </p>
                   <div className="compare" aria-hidden="true">

@@ -5,8 +5,8 @@
  */
 import { useEffect, useMemo } from 'react';
 import { addNights } from '../../domain/night';
-import { nightsBetween } from '../../domain/patterns';
-import { format, messages as m } from '../../i18n/messages';
+import { nightsBetween, summarize } from '../../domain/patterns';
+import { messages as m } from '../../i18n/messages';
 import { useChanges, useRecordsFrom, useSettings } from '../../storage/live';
 import { PATTERN_RANGES, usePatternsView, type PatternRange } from '../../state/patterns-store';
 import { ChoiceGroup } from '../../ui/choice-group';
@@ -17,6 +17,7 @@ import { BodySection, ReliefSection } from './body-relief-section';
 import { ChangesSection } from './changes-section';
 import { FactorsSection } from './factors-section';
 import { FrequencySection } from './frequency-section';
+import { SummaryCard } from './summary-card';
 import { TimeSection } from './time-section';
 
 const NIGHTS: Record<Exclude<PatternRange, 'all'>, number> = { '4w': 28, '3m': 91, '1y': 365 };
@@ -24,7 +25,9 @@ const NIGHTS: Record<Exclude<PatternRange, 'all'>, number> = { '4w': 28, '3m': 9
 export function PatternsScreen() {
   const { range, setRange } = usePatternsView();
   const lastNight = useLastNight();
-  const key = range === 'all' ? 'all' : addNights(lastNight, -(NIGHTS[range] - 1));
+  const start = range === 'all' ? undefined : addNights(lastNight, -(NIGHTS[range] - 1));
+  // The period before, of the same length, is read too: the summary compares the two.
+  const key = range === 'all' ? 'all' : addNights(lastNight, -(2 * NIGHTS[range] - 1));
   const records = useRecordsFrom(key);
   const current = records?.key === key ? records : undefined;
   const changes = useChanges();
@@ -34,10 +37,18 @@ export function PatternsScreen() {
 
   const data = useMemo(() => {
     if (!current) return undefined;
-    const first = current.firstNight !== null && current.firstNight < lastNight ? current.firstNight : lastNight;
-    const inRange = current.episodes.filter((e) => e.night <= lastNight);
-    return { episodes: inRange, nights: nightsBetween(inRange, current.checkIns, first, lastNight) };
-  }, [current, lastNight]);
+    const oldest = current.firstNight !== null && current.firstNight < lastNight ? current.firstNight : lastNight;
+    const first = start === undefined || oldest > start ? oldest : start;
+    const episodes = current.episodes.filter((e) => e.night >= first && e.night <= lastNight);
+    const nights = nightsBetween(episodes, current.checkIns, first, lastNight);
+    let previous;
+    if (start !== undefined && oldest < start) {
+      const before = addNights(start, -1);
+      const earlier = current.episodes.filter((e) => e.night >= oldest && e.night <= before);
+      previous = { episodes: earlier, nights: nightsBetween(earlier, current.checkIns, oldest, before) };
+    }
+    return { episodes, nights, summary: summarize({ nights, episodes }, previous) };
+  }, [current, lastNight, start]);
 
   const ready = Boolean(data && changes && answers);
   useEffect(() => {
@@ -50,13 +61,21 @@ export function PatternsScreen() {
       <ChoiceGroup legend={m.patterns.range} columns={2} choices={PATTERN_RANGES.map((r) => ({ value: r, label: m.patterns.ranges[r] }))} value={range} onChange={setRange} />
       {ready && data && changes && answers && (
         <>
-          <p className="hint">{format(m.patterns.known, { known: data.nights.filter((n) => n.known).length, nights: data.nights.length })}</p>
-          {data.episodes.length === 0 && <p>{m.patterns.empty}</p>}
-          <FrequencySection nights={data.nights} locale={locale} />
-          <TimeSection nights={data.nights} episodes={data.episodes} locale={locale} hour12={hour12} />
-          <BodySection episodes={data.episodes} />
-          <ReliefSection episodes={data.episodes} answers={answers} locale={locale} />
-          <FactorsSection nights={data.nights} volumeUnit={settings?.volumeUnit ?? 'ml'} locale={locale} />
+          <SummaryCard summary={data.summary} range={range} locale={locale} hour12={hour12} />
+          {data.summary.needed > 0 && data.episodes.some((e) => e.reliefTried.length + e.reliefWorked.length > 0) && (
+            // What eased a cramp is a table, not a chart, and may carry a circulation note: never held back.
+            <ReliefSection episodes={data.episodes} answers={answers} locale={locale} />
+          )}
+          {data.summary.needed === 0 && (
+            <>
+              <p className="hint">{m.patterns.known}</p>
+              <FrequencySection nights={data.nights} locale={locale} />
+              <TimeSection nights={data.nights} episodes={data.episodes} locale={locale} hour12={hour12} />
+              <BodySection episodes={data.episodes} />
+              <ReliefSection episodes={data.episodes} answers={answers} locale={locale} />
+              <FactorsSection nights={data.nights} volumeUnit={settings?.volumeUnit ?? 'ml'} locale={locale} />
+            </>
+          )}
           <ChangesSection changes={changes} nights={data.nights} lastNight={lastNight} locale={locale} />
         </>
       )}
