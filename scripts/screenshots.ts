@@ -4,7 +4,7 @@
  * Chromium with playwright-core.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowsers, findChromium } from './browsers';
 import { headersFor, policyOfBuild } from './hosting';
 import { distHandler } from './serve-dist';
+import { syntheticExport } from './synthetic-diary';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -58,6 +59,26 @@ async function main(): Promise<void> {
     await page.getByRole('checkbox', { name: 'Cold, pale or blue foot' }).check();
     await page.getByRole('alertdialog').waitFor();
     await shot(page, 'urgent-message');
+
+    // A year of a synthetic diary, for Patterns and the report.
+    const diary = join(profile, 'diary.json');
+    writeFileSync(diary, JSON.stringify(syntheticExport(1, Date.now(), 11)));
+    await page.goto(new URL('/data', url).href);
+    await page.getByLabel('Choose a file to import').setInputFiles(diary);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText(/^Imported:/).waitFor({ timeout: 60_000 });
+    await page.goto(new URL('/patterns', url).href);
+    await page.getByRole('heading', { name: 'In short' }).waitFor();
+    await page.getByRole('radio', { name: '3 months' }).check();
+    await page.getByText(/^Cramps on \d+ of \d+ nights/).first().waitFor();
+    await shot(page, 'patterns');
+    await page.getByRole('heading', { name: 'How often' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -60));
+    await shot(page, 'patterns-chart');
+
+    await page.goto(new URL('/report', url).href);
+    await page.getByText(/^median \d/).waitFor();
+    await shot(page, 'report');
   } finally {
     await context.close();
     server.close();

@@ -234,6 +234,17 @@ describe('the summary of a period', () => {
     expect(s.notable).toEqual({ kind: 'change', direction: 'fewer', from: 5.25, to: 1 });
   });
 
+  it('says the two periods cannot be told apart when nothing else stands out', () => {
+    const before = days('2026-09-06', 28);
+    const now = days('2026-10-04', 28);
+    const periodOf = (list: string[]) => {
+      const eps = list.filter((_, i) => i % 2 === 0).map((n, i) => cramp(`${addDay(n)}T0${i % 4}:30:00`, 0, { sites: [{ region: (['calf', 'arch', 'toes', 'heel'] as const)[i % 4] ?? 'calf', side: 'left' }] }));
+      return { nights: nightsBetween(eps, list.map((n) => check(n)), list[0]!, list.at(-1)!), episodes: eps };
+    };
+    expect(summarize(periodOf(now), periodOf(before)).notable).toEqual({ kind: 'steady' });
+    expect(summarize(periodOf(now)).notable).toBeUndefined();
+  });
+
   it('otherwise leads with the place that has at least half of the cramps', () => {
     const now = days('2026-10-04', 28);
     const eps = now.slice(0, 14).map((n, i) => cramp(`${n}T23:00:00`, 0, { sites: [{ region: i < 8 ? 'calf' : 'arch', side: 'right' }] }));

@@ -337,7 +337,9 @@ export function periodFigures(nights: readonly Night[], episodes: readonly Episo
 export type Notable =
   | { kind: 'change'; direction: 'fewer' | 'more'; from: number; to: number }
   | { kind: 'place'; region: Region; side: Side; count: number; of: number }
-  | { kind: 'hour'; hour: number; count: number; of: number };
+  | { kind: 'hour'; hour: number; count: number; of: number }
+  /** Compared with the period before, no difference the diary can tell apart from chance. */
+  | { kind: 'steady' };
 
 export interface Summary {
   current: PeriodFigures;
@@ -354,7 +356,8 @@ const MIN_CRAMPS_FOR_NOTABLE = 5;
 /**
  * What the chosen period shows, against the one before: the figures, how many nights are still needed,
  * and the one notable observation. A change in cramp nights leads only when the two periods' 95%
- * intervals do not overlap; otherwise a place with at least half of the cramps, or an hour with a third.
+ * intervals do not overlap; otherwise a place with at least half of the cramps, or an hour with a third;
+ * otherwise, when there is a period before to compare with, that no difference can be told apart.
  */
 export function summarize(current: { nights: readonly Night[]; episodes: readonly Episode[] }, previous?: { nights: readonly Night[]; episodes: readonly Episode[] }): Summary {
   const now = periodFigures(current.nights, current.episodes);
@@ -362,7 +365,8 @@ export function summarize(current: { nights: readonly Night[]; episodes: readonl
   const needed = Math.max(0, MIN_NIGHTS_LOGGED - now.known);
   const summary: Summary = { current: now, previous: before, needed };
   if (needed > 0) return summary;
-  if (before && before.known >= MIN_NIGHTS_LOGGED && now.crampNightsPerWeek !== null && before.crampNightsPerWeek !== null) {
+  const comparable = before !== undefined && before.known >= MIN_NIGHTS_LOGGED && now.crampNightsPerWeek !== null && before.crampNightsPerWeek !== null;
+  if (comparable && now.crampNightsPerWeek !== null && before.crampNightsPerWeek !== null) {
     if (tellApart({ successes: now.crampNights, n: now.known }, { successes: before.crampNights, n: before.known })) {
       return { ...summary, notable: { kind: 'change', direction: now.crampNightsPerWeek < before.crampNightsPerWeek ? 'fewer' : 'more', from: before.crampNightsPerWeek, to: now.crampNightsPerWeek } };
     }
@@ -376,5 +380,5 @@ export function summarize(current: { nights: readonly Night[]; episodes: readonl
     const peak = hours.reduce((best, c, h) => (c > (hours[best] ?? 0) ? h : best), 0);
     if ((hours[peak] ?? 0) * 3 >= es.length) return { ...summary, notable: { kind: 'hour', hour: peak, count: hours[peak] ?? 0, of: es.length } };
   }
-  return summary;
+  return comparable ? { ...summary, notable: { kind: 'steady' } } : summary;
 }

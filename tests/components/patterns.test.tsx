@@ -23,7 +23,7 @@ describe('patterns', () => {
     renderApp();
     const summary = (await screen.findByRole('heading', { name: 'In short' })).parentElement!;
     expect(within(summary).getByText(/^Patterns need at least 14 recorded nights in this period\. Record 14 more: log each cramp/)).toBeInTheDocument();
-    expect(within(summary).getByText('0 of 91, 91 unknown')).toBeInTheDocument();
+    expect(within(summary).getByText('Nights recorded: 0 of 91')).toBeInTheDocument();
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Alcohol' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'How often' })).not.toBeInTheDocument();
@@ -35,7 +35,7 @@ describe('patterns', () => {
     useRoute.getState().navigate('/patterns');
     renderApp();
     expect(await screen.findByText(/Record 1 more:/)).toBeInTheDocument();
-    expect(screen.getByText('13 of 91, 78 unknown')).toBeInTheDocument();
+    expect(screen.getByText('Nights recorded: 13 of 91')).toBeInTheDocument();
   });
 
   it('speaks of fluids in the person\'s own units', async () => {
@@ -69,13 +69,25 @@ describe('patterns', () => {
     expect(screen.getByText('Too few nights to tell these two apart yet: the likely ranges (95%) are 31% to 86% and 1% to 35%, and they overlap.')).toBeInTheDocument();
     const summary = screen.getByRole('heading', { name: 'In short' }).parentElement!;
     expect(within(summary).getByText('Most cramps were in the left calf: 6 of 6.')).toBeInTheDocument();
-    expect(within(summary).getByText('20 of 91, 71 unknown')).toBeInTheDocument();
+    expect(within(within(summary).getByRole('row', { name: /^Nights recorded/ })).getByRole('cell').textContent).toBe('20 of 91');
     expect(screen.getByText(/A pattern in a diary is not proof of a cause/, { selector: '#factors-title ~ p' })).toBeInTheDocument();
     expect(screen.getByText('Most often: Left calf (6).')).toBeInTheDocument();
     expect(screen.getByText('1 cramp lasted over 10 minutes. Long cramps are worth mentioning to a clinician.')).toBeInTheDocument();
     for (const img of screen.getAllByRole('img')) expect(img).toHaveAccessibleName();
-    await user.click(screen.getByText('Cramps per week: Numbers'));
-    expect(await screen.findAllByRole('row')).not.toHaveLength(0);
+    // The weekly table's counts add up to the period's: 6 nights with cramps, 6 cramps, 20 nights recorded.
+    await user.click(screen.getByText('How often: Numbers'));
+    const table = await within(screen.getByRole('heading', { name: 'How often' }).closest('section')!).findByRole('table');
+    const column = (i: number) => within(table).getAllByRole('row').slice(1).reduce((sum, row) => sum + Number(within(row).getAllByRole('cell')[i]?.textContent), 0);
+    expect([column(0), column(1), column(2)]).toEqual([20, 6, 6]);
+    // A point's values can be read from the keyboard: the latest week first, then the one before.
+    const chart = screen.getByRole('group', { name: /^How often, By week\./ });
+    const readout = document.getElementById(chart.getAttribute('aria-describedby')!)!;
+    expect(readout.textContent).toMatch(/^Week of .+: Nights with cramps \d/);
+    const latest = readout.textContent;
+    chart.focus();
+    await user.keyboard('{ArrowLeft}');
+    expect(readout.textContent).not.toBe(latest);
+    expect(readout.textContent).toMatch(/^Week of .+: Nights with cramps [\d-]/);
   });
 
   it('hanging the foot down helping shows the circulation note beside the relief table', async () => {

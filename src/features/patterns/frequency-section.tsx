@@ -1,48 +1,52 @@
 /**
- * How often: cramp nights and cramps per week, as rolling 7- and 28-night lines, with the numbers.
+ * How often: nights with cramps and cramps, per 7 recorded nights, week by week (weeks grouped on long
+ * ranges, never sampled), with the latest rates in words and every count in a table.
  */
-import type { Night } from '../../domain/patterns';
-import { rolling } from '../../domain/patterns';
-import { formatNight, formatNumber } from '../../i18n/format';
+import type { Episode } from '../../domain/episode';
+import { groupWeeks, rolling, weekly, type Night, type WeekBucket } from '../../domain/patterns';
+import { formatNight, formatNumber, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
-import { LineChart, thin } from '../../ui/charts/line-chart';
+import { Chart } from '../../ui/charts/chart';
 import { NumbersTable } from '../../ui/charts/numbers-table';
 
-export function FrequencySection({ nights, locale }: { nights: readonly Night[]; locale: string }) {
-  const r7 = rolling(nights, 7);
-  const r28 = rolling(nights, 28);
-  const last7 = r7.at(-1)?.crampNightsPerWeek;
-  const last28 = r28.at(-1)?.crampNightsPerWeek;
+/** Points at most on a phone's width. */
+const MAX_POINTS = 26;
+
+const perRecordedWeek = (count: number, w: WeekBucket) => (w.knownNights > 0 ? (count / w.knownNights) * 7 : null);
+
+export function FrequencySection({ nights, episodes, locale }: { nights: readonly Night[]; episodes: readonly Episode[]; locale: string }) {
+  const last7 = rolling(nights, 7).at(-1)?.crampNightsPerWeek;
+  const last28 = rolling(nights, 28).at(-1)?.crampNightsPerWeek;
   const n = (v: number | null | undefined) => (v === null || v === undefined ? '-' : formatNumber(v, locale));
   const now = last7 === null || last7 === undefined || last28 === null || last28 === undefined ? m.patterns.rateUnknown : format(m.patterns.rateNow, { seven: n(last7), twentyEight: n(last28) });
-  const firstNight = nights[0]?.night;
-  const lastNight = nights.at(-1)?.night;
-  const from = firstNight ? formatNight(firstNight, locale) : '';
-  const to = lastNight ? formatNight(lastNight, locale) : '';
-  const weeklyRows = thin(r28.map((p, i) => ({ ...p, seven: r7[i] })), 12);
+  const weeks = groupWeeks(weekly(nights, episodes), MAX_POINTS);
+  const span = weeks.at(-1)?.weeks ?? 1;
+  const label = (w: WeekBucket) => format(m.patterns.week, { night: formatNight(w.start, locale) });
 
   return (
     <section aria-labelledby="frequency-title">
       <h2 id="frequency-title">{m.patterns.frequency}</h2>
       <p>{now}</p>
-      {(['crampNightsPerWeek', 'cramps'] as const).map((key) => (
-        <LineChart
-          key={key}
-          summary={`${key === 'cramps' ? m.patterns.cramps : m.patterns.crampNights}. ${now}`}
-          from={from}
-          to={to}
-          series={[
-            { label: m.patterns.rolling28, values: thin(r28.map((p) => p[key])), className: 'series-a' },
-            { label: m.patterns.rolling7, values: thin(r7.map((p) => p[key])), className: 'series-b' },
-          ]}
-        >
-          <NumbersTable
-            summary={`${key === 'cramps' ? m.patterns.cramps : m.patterns.crampNights}: ${m.patterns.table}`}
-            head={[m.report.period, m.patterns.rolling7, m.patterns.rolling28]}
-            rows={weeklyRows.map((row) => [formatNight(row.night, locale), n(row.seven?.[key]), n(row[key])])}
-          />
-        </LineChart>
-      ))}
+      <Chart
+        title={m.patterns.byWeek}
+        summary={`${m.patterns.frequency}, ${m.patterns.byWeek}. ${now}`}
+        kind="line"
+        labels={weeks.map(label)}
+        axisLabels={weeks.map((w) => formatNight(w.start, locale))}
+        series={[
+          { label: m.patterns.seriesCrampNights, values: weeks.map((w) => perRecordedWeek(w.crampNights, w)), className: 'series-a' },
+          { label: m.patterns.seriesCramps, values: weeks.map((w) => perRecordedWeek(w.cramps, w)), className: 'series-b' },
+        ]}
+        unit={m.patterns.perRecordedWeek}
+        formatValue={(v) => formatNumber(v, locale)}
+        caption={plural(m.patterns.pointsSpan, span, locale)}
+      >
+        <NumbersTable
+          summary={`${m.patterns.frequency}: ${m.patterns.table}`}
+          head={[m.report.period, m.patterns.recordedNights, m.patterns.seriesCrampNights, m.patterns.seriesCramps]}
+          rows={weeks.map((w) => [label(w), w.knownNights, w.crampNights, w.cramps])}
+        />
+      </Chart>
     </section>
   );
 }

@@ -69,7 +69,7 @@ export function PatternsScreen() {
           {data.summary.needed === 0 && (
             <>
               <p className="hint">{m.patterns.known}</p>
-              <FrequencySection nights={data.nights} locale={locale} />
+              <FrequencySection nights={data.nights} episodes={data.episodes} locale={locale} />
               <TimeSection nights={data.nights} episodes={data.episodes} locale={locale} hour12={hour12} />
               <BodySection episodes={data.episodes} />
               <ReliefSection episodes={data.episodes} answers={answers} locale={locale} />

@@ -23,30 +23,40 @@ export function SummaryCard({ summary, range, locale, hour12 }: Props) {
       <section className="card summary" aria-labelledby="summary-title">
         <h2 id="summary-title">{words.title}</h2>
         <p>{plural(words.needMore, summary.needed, locale)}</p>
-        <p className="hint">{format(words.recordedValue, { known: summary.current.known, nights: summary.current.nights, unknown: summary.current.nights - summary.current.known })}</p>
+        <p className="hint">{words.recorded}: {format(words.recordedValue, { known: summary.current.known, nights: summary.current.nights })}</p>
       </section>
     );
   }
   const n = (v: number | null) => (v === null ? words.none : formatNumber(v, locale));
   const minutes = (v: number | null) => (v === null ? words.none : format(words.minutes, { minutes: formatNumber(v, locale, 0) }));
+  const [nowHead, beforeHead] = words.columns[summary.previous ? range : 'all'];
   const row = (label: string, pick: (f: PeriodFigures) => string) => (
-    <div key={label}>
-      <dt>{label}</dt>
-      <dd>{summary.previous ? format(words.withBefore, { now: pick(summary.current), before: pick(summary.previous) }) : pick(summary.current)}</dd>
-    </div>
+    <tr key={label}>
+      <th scope="row">{label}</th>
+      <td>{pick(summary.current)}</td>
+      {summary.previous && <td>{pick(summary.previous)}</td>}
+    </tr>
   );
   return (
     <section className="card summary" aria-labelledby="summary-title">
       <h2 id="summary-title">{words.title}</h2>
-      <p className="hint">{words.period[summary.previous ? range : 'all']}</p>
       {summary.notable && <p className="notable">{notableText(summary.notable, locale, hour12)}</p>}
-      <dl className="answers">
-        {row(words.crampNights, (f) => n(f.crampNightsPerWeek))}
-        {row(words.cramps, (f) => n(f.crampsPerWeek))}
-        {row(format(words.intensity, LIMITS.intensity), (f) => n(f.medianIntensity))}
-        {row(words.sleepLost, (f) => minutes(f.sleepLostPerWeek))}
-        {row(words.recorded, (f) => format(words.recordedValue, { known: f.known, nights: f.nights, unknown: f.nights - f.known }))}
-      </dl>
+      <table className="summary-table">
+        <thead>
+          <tr>
+            <th scope="col">{words.measure}</th>
+            <th scope="col">{nowHead}</th>
+            {summary.previous && <th scope="col">{beforeHead}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {row(words.crampNights, (f) => n(f.crampNightsPerWeek))}
+          {row(words.cramps, (f) => n(f.crampsPerWeek))}
+          {row(format(words.intensity, LIMITS.intensity), (f) => n(f.medianIntensity))}
+          {row(words.sleepLost, (f) => minutes(f.sleepLostPerWeek))}
+          {row(words.recorded, (f) => format(words.recordedValue, { known: f.known, nights: f.nights }))}
+        </tbody>
+      </table>
     </section>
   );
 }
@@ -58,6 +68,8 @@ function notableText(notable: NonNullable<Summary['notable']>, locale: string, h
       return format(notable.direction === 'fewer' ? words.fewer : words.more, { from: formatNumber(notable.from, locale), to: formatNumber(notable.to, locale) });
     case 'place':
       return format(words.place, { place: format(m.site, { side: m.sidesInText[notable.side], region: m.regions[notable.region] }), count: notable.count, of: notable.of });
+    case 'steady':
+      return words.steady;
     case 'hour':
       return format(words.hour, { hour: formatTime(new Date(2026, 0, 1, notable.hour).getTime(), locale, hour12), count: notable.count, of: notable.of });
   }

@@ -5,7 +5,7 @@ import { LIMITS, type Episode } from '../../domain/episode';
 import { durationMix, groupWeeks, hourHistogram, weekly, type Night } from '../../domain/patterns';
 import { formatNight, formatNumber, formatTime, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
-import { BarChart } from '../../ui/charts/bar-chart';
+import { Chart } from '../../ui/charts/chart';
 import { NumbersTable } from '../../ui/charts/numbers-table';
 
 /** Hours in the order of a night: 6 p.m. to 5 p.m. */
@@ -20,6 +20,7 @@ interface Props {
 
 export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
   const weeks = groupWeeks(weekly(nights, episodes), 26);
+  // Sleep lost per bar is the total of its weeks; intensity the mean of their rated cramps.
   const span = weeks[weeks.length - 1]?.weeks ?? 1;
   const hours = hourHistogram(episodes);
   const hourLabel = (h: number) => formatTime(new Date(2026, 0, 1, h).getTime(), locale, hour12);
@@ -28,37 +29,74 @@ export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
   const over10 = mix.find((d) => d.band === 'over-10')?.count ?? 0;
   const bandLabel = (band: (typeof mix)[number]['band']) => (band === 'unknown' ? m.report.unknownDuration : m.durations[band]);
 
+  const intensityTitle = format(m.patterns.intensity, LIMITS.intensity);
+  const weekLabel = (start: string) => format(m.patterns.week, { night: formatNight(start, locale) });
+  const num = (v: number) => formatNumber(v, locale);
+
   return (
     <>
       <section aria-labelledby="intensity-title">
         <h2 id="intensity-title">{m.patterns.intensityTitle}</h2>
-        {span > 1 && <p className="hint">{plural(m.patterns.barsSpan, span, locale)}</p>}
-        {(['intensity', 'sleepLostMinutes'] as const).map((key) => (
-          <BarChart key={key} summary={key === 'intensity' ? format(m.patterns.intensity, LIMITS.intensity) : m.patterns.sleepLost} bars={weeks.map((w) => ({ label: w.start, value: w[key] ?? 0 }))}>
-            <NumbersTable
-              summary={`${key === 'intensity' ? format(m.patterns.intensity, LIMITS.intensity) : m.patterns.sleepLost}: ${m.patterns.table}`}
-              rows={weeks.map((w) => [format(m.patterns.week, { night: formatNight(w.start, locale) }), w[key] === null ? '-' : formatNumber(w[key], locale)])}
-            />
-          </BarChart>
-        ))}
+        <Chart
+          title={intensityTitle}
+          summary={intensityTitle}
+          kind="bar"
+          labels={weeks.map((w) => weekLabel(w.start))}
+          axisLabels={weeks.map((w) => formatNight(w.start, locale))}
+          series={[{ label: intensityTitle, values: weeks.map((w) => w.intensity), className: 'series-a' }]}
+          unit={m.patterns.intensityUnit}
+          formatValue={num}
+          caption={plural(m.patterns.barsSpan, span, locale)}
+        >
+          <NumbersTable summary={`${intensityTitle}: ${m.patterns.table}`} rows={weeks.map((w) => [weekLabel(w.start), w.intensity === null ? '-' : num(w.intensity)])} />
+        </Chart>
+        <Chart
+          title={m.patterns.sleepLost}
+          summary={m.patterns.sleepLost}
+          kind="bar"
+          labels={weeks.map((w) => weekLabel(w.start))}
+          axisLabels={weeks.map((w) => formatNight(w.start, locale))}
+          series={[{ label: m.patterns.sleepLost, values: weeks.map((w) => w.sleepLostMinutes), className: 'series-a' }]}
+          unit={m.patterns.minutesUnit}
+          formatValue={num}
+        >
+          <NumbersTable summary={`${m.patterns.sleepLost}: ${m.patterns.table}`} rows={weeks.map((w) => [weekLabel(w.start), num(w.sleepLostMinutes)])} />
+        </Chart>
       </section>
 
       <section aria-labelledby="time-title">
         <h2 id="time-title">{m.patterns.timeTitle}</h2>
         {episodes.length > 0 && <p>{format(m.patterns.timeSummary, { hour: hourLabel(peak) })}</p>}
-        <BarChart summary={episodes.length > 0 ? format(m.patterns.timeSummary, { hour: hourLabel(peak) }) : m.patterns.timeTitle} bars={NIGHT_ORDER.map((h) => ({ label: String(h), value: hours[h] ?? 0 }))}>
+        <Chart
+          title={m.patterns.byHour}
+          summary={episodes.length > 0 ? format(m.patterns.timeSummary, { hour: hourLabel(peak) }) : m.patterns.byHour}
+          kind="bar"
+          labels={NIGHT_ORDER.map(hourLabel)}
+          series={[{ label: m.patterns.count, values: NIGHT_ORDER.map((h) => hours[h] ?? 0), className: 'series-a' }]}
+          unit={m.patterns.count}
+          formatValue={num}
+        >
           <NumbersTable
             summary={`${m.patterns.timeTitle}: ${m.patterns.table}`}
             head={[m.patterns.hour, m.patterns.count]}
             rows={NIGHT_ORDER.filter((h) => (hours[h] ?? 0) > 0).map((h) => [hourLabel(h), hours[h] ?? 0])}
           />
-        </BarChart>
+        </Chart>
       </section>
 
       <section aria-labelledby="duration-title">
         <h2 id="duration-title">{m.patterns.durationTitle}</h2>
         {over10 > 0 && <p className="flag">{plural(m.patterns.over10, over10, locale)}</p>}
-        <BarChart summary={mix.map((d) => `${bandLabel(d.band)}: ${d.count}`).join(', ')} bars={mix.map((d) => ({ label: d.band, value: d.count, flagged: d.band === 'over-10' }))}>
+        <Chart
+          title={m.patterns.byLength}
+          summary={mix.map((d) => `${bandLabel(d.band)}: ${d.count}`).join(', ')}
+          kind="bar"
+          labels={mix.map((d) => bandLabel(d.band))}
+          series={[{ label: m.patterns.count, values: mix.map((d) => d.count), className: 'series-a' }]}
+          flagged={mix.map((d) => d.band === 'over-10')}
+          unit={m.patterns.count}
+          formatValue={num}
+        >
           <dl className="answers">
             {mix.map((d) => (
               <div key={d.band}>
@@ -67,7 +105,7 @@ export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
               </div>
             ))}
           </dl>
-        </BarChart>
+        </Chart>
       </section>
     </>
   );
