@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCheckIn, type CheckIn } from './check-in';
 import { createEpisode, type Episode } from './episode';
@@ -193,6 +194,23 @@ describe('weeks grouped for a long range', () => {
     expect(meanOf(grouped)).toBeCloseTo(meanOf(weeks), 10);
     // The latest group ends with the latest week.
     expect(grouped.at(-1)?.start).toBe(weeks.at(-3)?.start);
+  });
+
+  it('for any range and any diary, the plotted buckets add up to the range: cramps, cramp nights, recorded nights, sleep lost', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 900 }), fc.array(fc.record({ day: fc.nat(), sleep: fc.integer({ min: 0, max: 90 }) }), { maxLength: 200 }), fc.integer({ min: 1, max: 40 }), (length, picks, max) => {
+        const days = Array.from({ length }, (_, i) => new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
+        const episodes = picks.map(({ day, sleep }) => cramp(`${days[day % length]}T23:00:00`, 0, { sleepLostMinutes: sleep }));
+        const nights = nightsBetween(episodes, [], days[0]!, days.at(-1)!);
+        const grouped = groupWeeks(weekly(nights, episodes), max);
+        expect(grouped.length).toBeLessThanOrEqual(max);
+        expect(grouped.reduce((sum, b) => sum + b.cramps, 0)).toBe(episodes.length);
+        expect(grouped.reduce((sum, b) => sum + b.crampNights, 0)).toBe(nights.filter((n) => n.cramps > 0).length);
+        expect(grouped.reduce((sum, b) => sum + b.knownNights, 0)).toBe(nights.filter((n) => n.known).length);
+        expect(grouped.reduce((sum, b) => sum + b.sleepLostMinutes, 0)).toBe(picks.reduce((sum, p) => sum + p.sleep, 0));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('leaves a short range as it is', () => {
