@@ -1,10 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { exportFile } from '../../src/domain/backup';
 import type { Episode } from '../../src/domain/episode';
 import { getDatabase } from '../../src/storage/connection';
 import { addEpisode, updateEpisode } from '../../src/storage/episodes';
 import { updateSettings } from '../../src/storage/settings';
+import { addAnswerSet } from '../../src/storage/answer-sets';
 import { useRoute } from '../../src/state/route-store';
 import formatV1 from '../fixtures/exports/format-v1.json';
 import { renderApp } from '../support/render-app';
@@ -111,5 +112,29 @@ describe('report', () => {
     expect(screen.getByText(/does not diagnose/)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: '8 weeks' }));
     expect(await screen.findByText(/^Nights of /)).toBeInTheDocument();
+  });
+
+  it('prints who it is for without keeping it, unless asked; leaves notes out unless ticked; lists only answers other than "No"', async () => {
+    const e = saved(await addEpisode(Date.now() - 2 * 86_400_000));
+    saved(await updateEpisode(e.id, { notes: 'woke at 3, left calf', durationMinutes: 15 }));
+    saved(await addAnswerSet('profile', { diabetes: 'no', smoking: 'former', conditions: ['none'] }));
+    useRoute.getState().navigate('/report');
+    const { user, unmount } = renderApp();
+    await user.type(await screen.findByLabelText('Name (optional)'), 'Ann Smith');
+    expect(screen.getByText('Name: Ann Smith')).toBeInTheDocument();
+    expect(localStorage.getItem('crampnote-report-who')).toBeNull();
+    // A cramp of 15 exact minutes counts as over 10, as on Patterns.
+    expect(within(screen.getByText('Cramps over 10 minutes').parentElement!).getByText('1')).toBeInTheDocument();
+    expect(screen.getByText('Used to smoke')).toBeInTheDocument();
+    expect(screen.queryByText('Diabetes')).not.toBeInTheDocument();
+    expect(screen.queryByText(/woke at 3, left calf/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Include my notes' }));
+    expect(screen.getByText(/: woke at 3, left calf$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Remember on this device' }));
+    expect(JSON.parse(localStorage.getItem('crampnote-report-who') ?? '{}')).toEqual({ name: 'Ann Smith', birthDate: '' });
+    unmount();
+    useRoute.getState().navigate('/report');
+    renderApp();
+    expect(await screen.findByText('Name: Ann Smith')).toBeInTheDocument();
   });
 });

@@ -20,7 +20,7 @@ const SCREENS: Visit[] = [
   ['learn', async (page) => { await goTo(page, 'About'); await page.getByRole('link', { name: 'Learn' }).click(); await page.getByRole('heading', { name: 'Learn', level: 1 }).waitFor(); }],
   ['guide', async (page) => { await goTo(page, 'Guide'); await page.getByRole('heading', { name: 'A few questions about your cramps' }).waitFor(); }],
   ['guide results', async (page) => { await page.goto(new URL('/guide/results', page.url()).href); await page.getByRole('heading', { name: 'What your answers mean' }).waitFor(); }],
-  ['patterns', async (page) => { await goTo(page, 'Patterns'); await page.getByRole('heading', { name: 'How often' }).waitFor(); }],
+  ['patterns', async (page) => { await goTo(page, 'Patterns'); await page.getByRole('heading', { name: 'In short' }).waitFor(); }],
   ['your data', async (page) => { await goTo(page, 'Settings'); await page.getByRole('button', { name: 'Your data: export, import, report' }).click(); await page.getByRole('heading', { name: 'Your data' }).waitFor(); }],
   ['report', async (page) => { await page.goto(new URL('/report', page.url()).href); await page.getByRole('heading', { name: 'Crampnote report' }).waitFor(); }],
 ];

@@ -67,7 +67,7 @@ describe('your data in a real browser', () => {
     expect(await historyText(page)).toBe(before);
   });
 
-  it('with a busy diary, Patterns passes axe and the four-week report prints on at most two pages, in the light theme', async () => {
+  it('with a busy diary, Patterns and the report pass axe in both themes with every chart inside the phone, and the four-week report prints on at most two pages, in the light theme', async () => {
     const { page } = await open();
     const busy = join(tmpdir(), `crampnote-busy-${Date.now()}.json`);
     const now = Date.now();
@@ -81,12 +81,25 @@ describe('your data in a real browser', () => {
     await importFile(page, busy);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/^Imported:/).waitFor();
-    await goTo(page, 'Patterns');
-    await page.getByText(/^Cramps on \d+ of \d+ nights/).first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.goto(new URL('/report', page.url()).href);
-    await page.getByText(/^median \d/).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    for (const theme of ['night', 'day'] as const) {
+      if (theme === 'day') {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await goTo(page, 'Settings');
+        await page.getByRole('radio', { name: 'Follow the device' }).check();
+        await page.waitForFunction(() => document.documentElement.dataset.theme === 'day');
+      }
+      await goTo(page, 'Patterns');
+      await page.getByText(/^Cramps on \d+ of \d+ nights/).first().waitFor();
+      expect(await axeViolations(page), theme).toEqual([]);
+      // Every chart fits the phone's width.
+      const charts = await page.locator('figure.chart').evaluateAll((figures) => figures.map((f) => Math.round(f.getBoundingClientRect().right)));
+      expect(charts.length).toBeGreaterThan(3);
+      for (const right of charts) expect(right).toBeLessThanOrEqual(390);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.getByRole('link', { name: 'Make a report for a clinician' }).click();
+      await page.getByText(/^median \d/).waitFor();
+      expect(await axeViolations(page), theme).toEqual([]);
+    }
     await page.emulateMedia({ media: 'print' });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     expect(await page.getByRole('navigation').isVisible()).toBe(false);

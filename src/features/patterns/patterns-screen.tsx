@@ -9,6 +9,7 @@ import { nightsBetween, summarize } from '../../domain/patterns';
 import { messages as m } from '../../i18n/messages';
 import { useChanges, useRecordsFrom, useSettings } from '../../storage/live';
 import { PATTERN_RANGES, usePatternsView, type PatternRange } from '../../state/patterns-store';
+import { AppLink } from '../../ui/app-link';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { useLastNight } from '../../ui/use-last-night';
 import { useLatestAnswers } from '../../ui/use-latest-answers';
@@ -62,6 +63,9 @@ export function PatternsScreen() {
       {ready && data && changes && answers && (
         <>
           <SummaryCard summary={data.summary} range={range} locale={locale} hour12={hour12} />
+          <p>
+            <AppLink to="/report" className="inline-target">{m.report.open}</AppLink>
+          </p>
           {data.summary.needed > 0 && data.episodes.some((e) => e.reliefTried.length + e.reliefWorked.length > 0) && (
             // What eased a cramp is a table, not a chart, and may carry a circulation note: never held back.
             <ReliefSection episodes={data.episodes} answers={answers} locale={locale} />

@@ -1,20 +1,26 @@
 /**
- * The report for a clinician: the chosen weeks on one or two printed pages, always in the light theme
- * on paper, with the answers behind it and the one-line disclaimer.
+ * The report for a clinician, read in a minute: page one says who (typed at print time, kept only if the
+ * person asks), the period, the key rates, the weekly trend, where cramps were on the drawn legs, the
+ * points the app raised (dated) and medicines with their dates; the answers other than "No", the details
+ * and (only when ticked) the notes follow. The same counts as Patterns for the same period. Always in
+ * the light theme on paper, A4 or Letter.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { clinical } from '../../i18n/clinical';
 import type { AnswerSet } from '../../domain/guidance/answer-set';
 import { answersWithTime } from '../../domain/guidance/answers';
 import type { QuestionId } from '../../domain/guidance/questions';
 import { evaluate, reportedEarlier } from '../../domain/guidance/rules';
-import { addNights } from '../../domain/night';
+import { addNights, nightOf } from '../../domain/night';
 import { summarise } from '../../domain/report';
-import { formatNight, formatNumber, plural } from '../../i18n/format';
+import { formatNight, formatNumber, formatTime, plural } from '../../i18n/format';
 import { LIMITS } from '../../domain/episode';
 import { format, messages as m } from '../../i18n/messages';
-import { useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
-import { useLocale } from '../../ui/use-locale';
+import { useChanges, useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
+import { uiStorage } from '../../state/local-storage';
+import { BodyHeatMap } from '../../ui/body-heat-map';
+import { Chart } from '../../ui/charts/chart';
+import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { describeReport } from '../../ui/finding-card';
 import { useLastNight } from '../../ui/use-last-night';
@@ -28,14 +34,18 @@ function answerWords(id: QuestionId, value: unknown): string {
   return typeof value === 'string' ? (options[value] ?? value) : String(value);
 }
 
+/** An answer worth a clinician's eye: anything but "No", "None of these" or an empty list. */
+const notNo = (value: unknown) => !(value === 'no' || (Array.isArray(value) && (value.length === 0 || (value.length === 1 && value[0] === 'none'))));
+
 function Answers({ set, title, locale }: { set?: AnswerSet; title: string; locale: string }) {
   const date = set ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(set.updatedAt) : '';
   return (
-    <section>
-      <h2>{format(title, { date })}</h2>
+    <section className="keep">
+      <h2>{title}</h2>
+      {set && <p className="hint">{format(m.report.answeredOn, { date })}</p>}
       {set ? (
         <dl className="answers">
-          {(Object.entries(set.answers) as [QuestionId, unknown][]).filter(([id]) => id !== 'medicines').map(([id, value]) => (
+          {(Object.entries(set.answers) as [QuestionId, unknown][]).filter(([id, value]) => id !== 'medicines' && notNo(value)).map(([id, value]) => (
             <div key={id}>
               <dt>{clinical.questions[id].short}</dt>
               <dd>{answerWords(id, value)}</dd>
@@ -49,72 +59,180 @@ function Answers({ set, title, locale }: { set?: AnswerSet; title: string; local
   );
 }
 
+/** Who the report is for: typed at print time; kept on this device only when the person asks. */
+const WHO_KEY = 'crampnote-report-who';
+
+interface Who {
+  name: string;
+  birthDate: string;
+  remember: boolean;
+}
+
+function readWho(): Who {
+  try {
+    const kept = JSON.parse(uiStorage().getItem(WHO_KEY) ?? 'null') as Partial<Who> | null;
+    return { name: kept?.name ?? '', birthDate: kept?.birthDate ?? '', remember: kept !== null };
+  } catch {
+    return { name: '', birthDate: '', remember: false };
+  }
+}
+
 export function ReportScreen() {
   const lastNight = useLastNight();
   const now = useNow();
   const [weeks, setWeeks] = useState<(typeof WEEKS)[number]>('4');
+  const [who, setWho] = useState(readWho);
+  const [withNotes, setWithNotes] = useState(false);
   const nights = Number(weeks) * 7;
   const first = addNights(lastNight, -(nights - 1));
   const records = useRecordsFrom(first);
   const data = useGuidanceAnswers();
-  const locale = useLocale();
+  const changes = useChanges();
+  const { locale, hour12 } = useLocaleAndClock();
+  const ready = records?.key === first && data !== undefined && changes !== undefined;
+
+  useEffect(() => {
+    if (who.remember) uiStorage().setItem(WHO_KEY, JSON.stringify({ name: who.name, birthDate: who.birthDate }));
+    else uiStorage().removeItem(WHO_KEY);
+  }, [who]);
+  useEffect(() => {
+    if (ready) performance.mark('report-drawn');
+  }, [ready, weeks]);
+
   // Until the chosen period has been read, the previous one is not shown as if it were this one.
-  if (records?.key !== first || !data) return null;
+  if (!ready || !records || !data || !changes) return null;
   const { episodes, checkIns } = records;
 
-  const s = summarise(episodes, checkIns, lastNight, nights);
+  const s = summarise(episodes, checkIns, lastNight, nights, changes);
+  const f = s.figures;
   const { answers, answeredAt } = answersWithTime(data.profile, data.symptoms);
   // Urgent signs print as what was reported and when; only what is current prints as a finding.
   const input = { answers, episodes: episodes.filter((e) => e.night <= lastNight), lastNight, now, answeredAt };
   const findings = evaluate(input);
   const earlier = reportedEarlier(input);
-  const n = (v: number) => formatNumber(v, locale);
+  const n = (v: number | null) => (v === null ? '-' : formatNumber(v, locale));
   const medicines = data.profile?.answers.medicines;
+  const dateOf = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  const weekLabel = (start: string) => format(m.patterns.week, { night: formatNight(start, locale) });
+  const birth = who.birthDate ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${who.birthDate}T00:00:00Z`)) : '';
 
   return (
     <section aria-labelledby="report-title" className="report">
       <h1 id="report-title">{m.report.title}</h1>
       <div className="no-print">
         <ChoiceGroup legend={m.report.period} columns={2} choices={WEEKS.map((w) => ({ value: w, label: plural(m.report.weeks, Number(w), locale) }))} value={weeks} onChange={setWeeks} />
+        <fieldset className="field">
+          <legend>{m.report.who}</legend>
+          <p className="hint" id="who-hint">{m.report.whoHint}</p>
+          <label htmlFor="report-name">{m.report.name}</label>
+          <input id="report-name" type="text" autoComplete="name" aria-describedby="who-hint" value={who.name} onChange={(e) => setWho({ ...who, name: e.target.value })} />
+          <label htmlFor="report-birth">{m.report.birthDate}</label>
+          <input id="report-birth" type="date" autoComplete="bday" value={who.birthDate} onChange={(e) => setWho({ ...who, birthDate: e.target.value })} />
+          <label className="check">
+            <input type="checkbox" checked={who.remember} onChange={(e) => setWho({ ...who, remember: e.target.checked })} /> {m.report.rememberWho}
+          </label>
+        </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.target.checked)} /> {m.report.includeNotes}
+        </label>
         <button type="button" className="primary" onClick={() => window.print()}>{m.report.print}</button>
       </div>
+      {(who.name.trim() || birth) && (
+        <p className="report-who">
+          {who.name.trim() && <span>{format(m.report.nameValue, { name: who.name.trim() })}</span>}
+          {birth && <span>{format(m.report.birthValue, { date: birth })}</span>}
+        </p>
+      )}
       <p>{format(m.report.covering, { first: formatNight(s.firstNight, locale), last: formatNight(s.lastNight, locale) })}</p>
 
       <div className="report-columns">
-        <section>
-          <h2>{m.report.rates}</h2>
+        <section className="keep">
+          <h2>{m.report.rates} <span className="unit">{m.report.perRecordedWeek}</span></h2>
           <dl className="answers">
-            <div><dt>{m.report.nightsRecorded}</dt><dd>{format(m.report.nightsRecordedValue, { recorded: s.nightsRecorded, nights: s.nights })}</dd></div>
-            <div><dt>{m.report.crampNightsPerWeek}</dt><dd>{n(s.crampNightsPerWeek)}</dd></div>
-            <div><dt>{m.report.crampsPerWeek}</dt><dd>{n(s.crampsPerWeek)}</dd></div>
+            <div><dt>{m.report.nightsRecorded}</dt><dd>{format(m.report.nightsRecordedValue, { recorded: f.known, nights: f.nights })}</dd></div>
+            <div><dt>{m.report.crampNightsPerWeek}</dt><dd>{n(f.crampNightsPerWeek)}</dd></div>
+            <div><dt>{m.report.crampsPerWeek}</dt><dd>{n(f.crampsPerWeek)}</dd></div>
             <div><dt>{m.report.over10}</dt><dd>{s.over10}</dd></div>
             <div><dt>{format(m.report.intensity, LIMITS.intensity)}</dt><dd>{s.intensity ? format(m.report.intensityValue, { ...s.intensity, median: n(s.intensity.median) }) : m.report.notRated}</dd></div>
             <div><dt>{m.report.sleepLost}</dt><dd>{format(m.report.sleepLostValue, { minutes: s.sleepLostMinutes })}</dd></div>
           </dl>
-          <h2>{m.report.durations}</h2>
+          <h2>{m.report.findings}</h2>
+          {answeredAt !== undefined && <p className="hint">{format(m.report.findingsFrom, { date: dateOf(answeredAt) })}</p>}
+          {findings.length + earlier.length === 0 ? <p>{m.report.noFindings}</p> : (
+            <ul>
+              {findings.map((x) => (
+                <li key={x.id}><strong>{clinical.tiers[x.tier].title}:</strong> {clinical.findings[x.id].title}</li>
+              ))}
+              {earlier.map((r, i) => (
+                <li key={`earlier-${i}`}>{describeReport(r, locale)}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="keep">
+          <h2>{m.report.where}</h2>
+          {s.sites.length === 0 ? <p>{m.report.noSites}</p> : (
+            <>
+              <BodyHeatMap counts={s.sites} regionLabel={(r) => m.regions[r]} sideLabel={(side) => m.sides[side]} />
+              <table>
+                <thead><tr><th scope="col">{m.report.region}</th><th scope="col">{m.sides.left}</th><th scope="col">{m.sides.right}</th></tr></thead>
+                <tbody>
+                  {[...new Set(s.sites.map((x) => x.region))].map((region) => (
+                    <tr key={region}>
+                      <th scope="row">{m.regions[region]}</th>
+                      <td>{s.sites.find((x) => x.region === region && x.side === 'left')?.count ?? 0}</td>
+                      <td>{s.sites.find((x) => x.region === region && x.side === 'right')?.count ?? 0}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
+      </div>
+
+      <Chart
+        title={m.report.trend}
+        summary={`${m.report.trend}: ${m.patterns.seriesCrampNights}, ${m.patterns.seriesCramps}`}
+        kind="bar"
+        labels={s.weeks.map((w) => weekLabel(w.start))}
+        axisLabels={s.weeks.map((w) => formatNight(w.start, locale))}
+        series={[
+          { label: m.patterns.seriesCrampNights, values: s.weeks.map((w) => w.crampNights), className: 'series-a' },
+          { label: m.patterns.seriesCramps, values: s.weeks.map((w) => w.cramps), className: 'series-b' },
+        ]}
+        unit={m.patterns.count}
+        formatValue={(v) => formatNumber(v, locale)}
+      />
+
+      <section className="keep">
+        <h2>{m.report.medicines}</h2>
+        {data.profile && <p className="hint">{format(m.report.answeredOn, { date: dateOf(data.profile.updatedAt) })}</p>}
+        <p>{medicines ? answerWords('medicines', medicines) : m.report.notAnswered}{data.profile?.answers['medicine-change'] === 'yes' ? `; ${clinical.questions['medicine-change'].short}` : ''}</p>
+        {s.medicineChanges.length > 0 && (
+          <>
+            <h3>{m.report.medicineChanges}</h3>
+            <ul>
+              {s.medicineChanges.map((c) => <li key={c.id}>{format(m.report.medicineChange, { label: c.label, night: formatNight(c.startNight, locale) })}</li>)}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <h2>{m.report.details}</h2>
+      <div className="report-columns">
+        <section className="keep">
+          <h3>{m.report.durations}</h3>
           <dl className="answers">
-            {(Object.entries(s.durations) as [keyof typeof s.durations, number][]).map(([band, count]) => (
+            {s.durations.map(({ band, count }) => (
               <div key={band}><dt>{band === 'unknown' ? m.report.unknownDuration : m.durations[band]}</dt><dd>{count}</dd></div>
             ))}
           </dl>
+          <h3>{m.report.warnings}</h3>
+          <p>{s.warnings.length === 0 ? m.report.noWarnings : s.warnings.map((w) => `${m.warningSymptoms[w.symptom]} (${w.count})`).join(', ')}</p>
         </section>
-        <section>
-          <h2>{m.report.where}</h2>
-          {s.sites.length === 0 ? <p>{m.report.noSites}</p> : (
-            <table>
-              <thead><tr><th scope="col">{m.report.region}</th><th scope="col">{m.sides.left}</th><th scope="col">{m.sides.right}</th></tr></thead>
-              <tbody>
-                {[...new Set(s.sites.map((x) => x.region))].map((region) => (
-                  <tr key={region}>
-                    <th scope="row">{m.regions[region]}</th>
-                    <td>{s.sites.find((x) => x.region === region && x.side === 'left')?.count ?? 0}</td>
-                    <td>{s.sites.find((x) => x.region === region && x.side === 'right')?.count ?? 0}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <h2>{m.report.relief}</h2>
+        <section className="keep">
+          <h3>{m.report.relief}</h3>
           {s.relief.length === 0 ? <p>{m.report.noRelief}</p> : (
             <table>
               <thead><tr><th scope="col">{m.report.method}</th><th scope="col">{m.report.tried}</th><th scope="col">{m.report.helped}</th></tr></thead>
@@ -125,33 +243,31 @@ export function ReportScreen() {
               </tbody>
             </table>
           )}
-          <h2>{m.report.warnings}</h2>
-          <p>{s.warnings.length === 0 ? m.report.noWarnings : s.warnings.map((w) => `${m.warningSymptoms[w.symptom]} (${w.count})`).join(', ')}</p>
         </section>
       </div>
-
-      <section>
-        <h2>{m.report.findings}</h2>
-        {findings.length + earlier.length === 0 ? <p>{m.report.noFindings}</p> : (
-          <ul>
-            {findings.map((f) => (
-              <li key={f.id}><strong>{clinical.tiers[f.tier].title}:</strong> {clinical.findings[f.id].title}</li>
-            ))}
-            {earlier.map((r, i) => (
-              <li key={`earlier-${i}`}>{describeReport(r, locale)}</li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section>
-        <h2>{format(m.report.medicines, { date: data.profile ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(data.profile.updatedAt) : '-' })}</h2>
-        <p>{medicines ? answerWords('medicines', medicines) : m.report.notAnswered}{data.profile?.answers['medicine-change'] === 'yes' ? `; ${clinical.questions['medicine-change'].short}` : ''}</p>
-      </section>
+      <p className="hint">{m.report.answersNote}</p>
       <div className="report-columns">
         <Answers set={data.profile} title={m.report.profile} locale={locale} />
         <Answers set={data.symptoms} title={m.report.symptoms} locale={locale} />
       </div>
+      {withNotes && (
+        <section>
+          <h2>{m.report.notes}</h2>
+          {s.notes.length === 0 ? <p>-</p> : (
+            <ul>
+              {s.notes.map((x) => (
+                <li key={x.startedAt}>{format(m.report.note, { when: `${formatNight(nightOfNote(x), locale)} ${formatTime(x.startedAt, locale, hour12)}`, text: x.text })}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <p className="disclaimer">{m.report.disclaimer}</p>
     </section>
   );
+}
+
+/** The night a note's cramp belongs to, for its date. */
+function nightOfNote(x: { startedAt: number; utcOffsetMinutes: number }): string {
+  return nightOf(x.startedAt, x.utcOffsetMinutes);
 }
