@@ -313,9 +313,16 @@ export interface PeriodFigures {
   sleepLostPerWeek: number | null;
 }
 
+/** The episodes of a run of nights (which is consecutive: a range of keys). */
+function within(nights: readonly Night[], episodes: readonly Episode[]): readonly Episode[] {
+  const first = nights[0]?.night;
+  const last = nights.at(-1)?.night;
+  if (first === undefined || last === undefined) return [];
+  return episodes.every((e) => e.night >= first && e.night <= last) ? episodes : episodes.filter((e) => e.night >= first && e.night <= last);
+}
+
 export function periodFigures(nights: readonly Night[], episodes: readonly Episode[]): PeriodFigures {
-  const inRange = new Set(nights.map((n) => n.night));
-  const es = episodes.filter((e) => inRange.has(e.night));
+  const es = within(nights, episodes);
   const known = nights.filter((n) => n.known).length;
   const crampNights = nights.filter((n) => n.cramps > 0).length;
   const cramps = nights.reduce((sum, n) => sum + n.cramps, 0);
@@ -371,8 +378,7 @@ export function summarize(current: { nights: readonly Night[]; episodes: readonl
       return { ...summary, notable: { kind: 'change', direction: now.crampNightsPerWeek < before.crampNightsPerWeek ? 'fewer' : 'more', from: before.crampNightsPerWeek, to: now.crampNightsPerWeek } };
     }
   }
-  const inRange = new Set(current.nights.map((n) => n.night));
-  const es = current.episodes.filter((e) => inRange.has(e.night));
+  const es = within(current.nights, current.episodes);
   if (es.length >= MIN_CRAMPS_FOR_NOTABLE) {
     const top = [...bodyMapCounts(es)].sort((a, b) => b.count - a.count)[0];
     if (top && top.count * 2 >= es.length) return { ...summary, notable: { kind: 'place', region: top.region, side: top.side, count: top.count, of: es.length } };

@@ -11,6 +11,7 @@ import type { Answers } from '../../domain/guidance/questions';
 import { addNights } from '../../domain/night';
 import { formatNight, formatTime } from '../../i18n/format';
 import { format, messages as m, siteName } from '../../i18n/messages';
+import { insights } from '../../i18n/insights';
 import { AppLink } from '../../ui/app-link';
 import { deleteCheckIn, restoreCheckIn } from '../../storage/check-ins';
 import { deleteEpisode, restoreEpisode } from '../../storage/episodes';
@@ -97,7 +98,7 @@ export function HistoryScreen() {
     <section aria-labelledby="history-title">
       <h1 id="history-title">{m.history.title}</h1>
       <p>
-        <AppLink to="/report" className="inline-target">{m.report.open}</AppLink>
+        <AppLink to="/report" className="inline-target">{insights.report.open}</AppLink>
       </p>
       {nights.length === 0 && !hasEarlier && <p>{m.history.empty}</p>}
       <ol className="nights">

@@ -9,6 +9,7 @@ import { circulationRiskGroup } from '../../domain/guidance/rules';
 import { bodyMapCounts, reliefTable } from '../../domain/patterns';
 import { formatNumber } from '../../i18n/format';
 import { format, messages as m, siteName } from '../../i18n/messages';
+import { insights } from '../../i18n/insights';
 import { BodyHeatMap } from '../../ui/body-heat-map';
 
 export function BodySection({ episodes }: { episodes: readonly Episode[] }) {
@@ -20,13 +21,13 @@ export function BodySection({ episodes }: { episodes: readonly Episode[] }) {
   const count = (region: string, side: string) => counts.find((c) => c.region === region && c.side === side)?.count ?? 0;
   return (
     <section aria-labelledby="body-title">
-      <h2 id="body-title">{m.patterns.bodyTitle}</h2>
-      {top && top.count > 0 && <p>{format(m.patterns.bodySummary, { place: siteName(top), count: top.count })}</p>}
+      <h2 id="body-title">{insights.patterns.bodyTitle}</h2>
+      {top && top.count > 0 && <p>{format(insights.patterns.bodySummary, { place: siteName(top), count: top.count })}</p>}
       <BodyHeatMap counts={counts} regionLabel={(r) => m.regions[r]} sideLabel={(s) => m.sides[s]} />
       <table className="heat">
         <thead>
           <tr>
-            <th scope="col">{m.report.region}</th>
+            <th scope="col">{insights.report.region}</th>
             {SIDES.map((side) => (
               <th key={side} scope="col">{m.sides[side]}</th>
             ))}
@@ -49,7 +50,7 @@ export function BodySection({ episodes }: { episodes: readonly Episode[] }) {
           ))}
         </tbody>
       </table>
-      {thigh >= 3 && thigh / Math.max(1, total) >= 0.2 && <p className="flag">{m.patterns.thighNote}</p>}
+      {thigh >= 3 && thigh / Math.max(1, total) >= 0.2 && <p className="flag">{insights.patterns.thighNote}</p>}
     </section>
   );
 }
@@ -60,17 +61,17 @@ export function ReliefSection({ episodes, answers, locale }: { episodes: readonl
   const circulation = hangHelped ? clinical.findings[circulationRiskGroup(answers).length > 0 ? 'hang-foot-with-risk' : 'hang-foot-no-risk'] : undefined;
   return (
     <section aria-labelledby="relief-title">
-      <h2 id="relief-title">{m.patterns.reliefTitle}</h2>
+      <h2 id="relief-title">{insights.patterns.reliefTitle}</h2>
       {rows.length === 0 ? (
-        <p>{m.patterns.reliefNone}</p>
+        <p>{insights.patterns.reliefNone}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{m.patterns.method}</th>
-              <th scope="col">{m.patterns.tried}</th>
-              <th scope="col">{m.patterns.helped}</th>
-              <th scope="col">{m.patterns.minutes}</th>
+              <th scope="col">{insights.patterns.method}</th>
+              <th scope="col">{insights.patterns.tried}</th>
+              <th scope="col">{insights.patterns.helped}</th>
+              <th scope="col">{insights.patterns.minutes}</th>
             </tr>
           </thead>
           <tbody>
@@ -79,7 +80,7 @@ export function ReliefSection({ episodes, answers, locale }: { episodes: readonl
                 <th scope="row">{m.reliefs[r.method]}</th>
                 <td>{r.tried}</td>
                 <td>{r.worked}</td>
-                <td>{r.medianMinutesWhenWorked === null ? m.patterns.tooFew : format(m.patterns.minutesValue, { minutes: formatNumber(r.medianMinutesWhenWorked, locale) })}</td>
+                <td>{r.medianMinutesWhenWorked === null ? insights.patterns.tooFew : format(insights.patterns.minutesValue, { minutes: formatNumber(r.medianMinutesWhenWorked, locale) })}</td>
               </tr>
             ))}
           </tbody>
@@ -91,7 +92,7 @@ export function ReliefSection({ episodes, answers, locale }: { episodes: readonl
           <p>{circulation.action}</p>
         </div>
       )}
-      <p className="hint">{m.patterns.factorsCaption}</p>
+      <p className="hint">{insights.patterns.factorsCaption}</p>
     </section>
   );
 }

@@ -7,7 +7,8 @@ import { useId, useState } from 'react';
 import { CHANGE_KINDS, CHANGE_LABEL_MAX, type Change, type ChangeKind } from '../../domain/change';
 import { beforeAfter, type Night } from '../../domain/patterns';
 import { formatNight, formatNumber } from '../../i18n/format';
-import { format, messages as m } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
+import { insights } from '../../i18n/insights';
 import { addChange, deleteChange, restoreChange } from '../../storage/changes';
 import { guardSave, guardWrite, useNotices } from '../../state/notice-store';
 import { ChoiceGroup } from '../../ui/choice-group';
@@ -32,13 +33,13 @@ export function ChangesSection({ changes, nights, lastNight, locale }: Props) {
   };
   const remove = async (change: Change) => {
     const removed = await guardWrite(() => deleteChange(change.id));
-    if (removed) useNotices.getState().offerUndo({ message: m.patterns.changeDeleted, undo: () => restoreChange(removed) });
+    if (removed) useNotices.getState().offerUndo({ message: insights.patterns.changeDeleted, undo: () => restoreChange(removed) });
   };
 
   return (
     <section aria-labelledby="changes-title">
-      <h2 id="changes-title">{m.patterns.changesTitle}</h2>
-      <p>{m.patterns.changesIntro}</p>
+      <h2 id="changes-title">{insights.patterns.changesTitle}</h2>
+      <p>{insights.patterns.changesIntro}</p>
       <ul className="plain">
         {changes.map((c) => {
           const r = beforeAfter(nights, c.startNight);
@@ -46,33 +47,33 @@ export function ChangesSection({ changes, nights, lastNight, locale }: Props) {
           return (
             <li key={c.id} className="card">
               {r.shown ? (
-                <p>{format(m.patterns.beforeAfter, { ...values, before: n(r.before.perWeek), after: n(r.after.perWeek), window: r.window })}</p>
+                <p>{format(insights.patterns.beforeAfter, { ...values, before: n(r.before.perWeek), after: n(r.after.perWeek), window: r.window })}</p>
               ) : (
                 <>
-                  <p>{format(m.patterns.beforeAfterShort, values)}</p>
-                  <p className="hint">{format(m.patterns.beforeAfterNeeded, r.needed)}</p>
+                  <p>{format(insights.patterns.beforeAfterShort, values)}</p>
+                  <p className="hint">{format(insights.patterns.beforeAfterNeeded, r.needed)}</p>
                 </>
               )}
-              {c.kind === 'medicine' && <p className="hint">{m.patterns.medicineNote}</p>}
+              {c.kind === 'medicine' && <p className="hint">{insights.patterns.medicineNote}</p>}
               <button type="button" className="secondary" onClick={() => remove(c)}>
-                {format(m.patterns.deleteChange, { label: c.label })}
+                {format(insights.patterns.deleteChange, { label: c.label })}
               </button>
             </li>
           );
         })}
       </ul>
-      {changes.length > 0 && <p className="hint">{m.patterns.placeboNote}</p>}
-      <ChoiceGroup legend={m.patterns.changeKind} choices={CHANGE_KINDS.map((k) => ({ value: k, label: m.patterns.kinds[k] }))} value={kind} onChange={setKind} />
+      {changes.length > 0 && <p className="hint">{insights.patterns.placeboNote}</p>}
+      <ChoiceGroup legend={insights.patterns.changeKind} choices={CHANGE_KINDS.map((k) => ({ value: k, label: insights.patterns.kinds[k] }))} value={kind} onChange={setKind} />
       <div className="field">
-        <label htmlFor={`${id}-label`}>{m.patterns.changeLabel}</label>
+        <label htmlFor={`${id}-label`}>{insights.patterns.changeLabel}</label>
         <input id={`${id}-label`} type="text" maxLength={CHANGE_LABEL_MAX} value={label} onChange={(e) => setLabel(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-date`}>{m.patterns.changeDate}</label>
+        <label htmlFor={`${id}-date`}>{insights.patterns.changeDate}</label>
         <input id={`${id}-date`} type="date" value={night} onChange={(e) => setNight(e.target.value)} />
       </div>
       <button type="button" className="secondary" disabled={label.trim() === ''} onClick={add}>
-        {m.patterns.addChange}
+        {insights.patterns.addChange}
       </button>
     </section>
   );

@@ -6,6 +6,7 @@ import { compareFactors, FLUIDS_THRESHOLD_ML, type Night } from '../../domain/pa
 import { volumeForDisplay, type VolumeUnit } from '../../domain/units';
 import { formatNumber, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
+import { insights } from '../../i18n/insights';
 
 interface Props {
   nights: readonly Night[];
@@ -20,18 +21,18 @@ export function FactorsSection({ nights, volumeUnit, locale }: Props) {
   const amount = `${formatNumber(volumeForDisplay(FLUIDS_THRESHOLD_ML, volumeUnit), locale, 0)} ${volumeUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces}`;
   return (
     <section aria-labelledby="factors-title">
-      <h2 id="factors-title">{m.patterns.factorsTitle}</h2>
-      <p className="hint">{m.patterns.factorsCaption}</p>
+      <h2 id="factors-title">{insights.patterns.factorsTitle}</h2>
+      <p className="hint">{insights.patterns.factorsCaption}</p>
       <ul className="plain factors">
         {comparisons.map((c) => {
-          const words = m.patterns.factors[c.factor];
+          const words = insights.patterns.factors[c.factor];
           return (
             <li key={c.factor} className="card">
               <h3>{words.name}</h3>
               {c.shown ? (
                 <>
                   <p>
-                    {format(m.patterns.factorSentence, {
+                    {format(insights.patterns.factorSentence, {
                       withCramps: c.with.crampNights,
                       withNights: c.with.nights,
                       withLabel: format(words.with, { amount }),
@@ -43,7 +44,7 @@ export function FactorsSection({ nights, volumeUnit, locale }: Props) {
                     })}
                   </p>
                   <p className="hint">
-                    {format(c.apart ? m.patterns.factorApart : m.patterns.factorTooFew, {
+                    {format(c.apart ? insights.patterns.factorApart : insights.patterns.factorTooFew, {
                       withLow: percent(c.intervals.with.low),
                       withHigh: percent(c.intervals.with.high),
                       withoutLow: percent(c.intervals.without.low),
@@ -56,7 +57,7 @@ export function FactorsSection({ nights, volumeUnit, locale }: Props) {
                   </div>
                 </>
               ) : (
-                <p>{c.needed.logged > 0 ? plural(m.patterns.neededLogged, c.needed.logged, locale) : format(m.patterns.neededGroups, { with: c.needed.with, without: c.needed.without })}</p>
+                <p>{c.needed.logged > 0 ? plural(insights.patterns.neededLogged, c.needed.logged, locale) : format(insights.patterns.neededGroups, { with: c.needed.with, without: c.needed.without })}</p>
               )}
             </li>
           );

@@ -5,8 +5,8 @@
  */
 import { useEffect, useMemo } from 'react';
 import { addNights } from '../../domain/night';
-import { nightsBetween, summarize } from '../../domain/patterns';
-import { messages as m } from '../../i18n/messages';
+import { nightsBetween, summarize, weekly } from '../../domain/patterns';
+import { insights } from '../../i18n/insights';
 import { useChanges, useRecordsFrom, useSettings } from '../../storage/live';
 import { PATTERN_RANGES, usePatternsView, type PatternRange } from '../../state/patterns-store';
 import { AppLink } from '../../ui/app-link';
@@ -48,7 +48,7 @@ export function PatternsScreen() {
       const earlier = current.episodes.filter((e) => e.night >= oldest && e.night <= before);
       previous = { episodes: earlier, nights: nightsBetween(earlier, current.checkIns, oldest, before) };
     }
-    return { episodes, nights, summary: summarize({ nights, episodes }, previous) };
+    return { episodes, nights, weeks: weekly(nights, episodes), summary: summarize({ nights, episodes }, previous) };
   }, [current, lastNight, start]);
 
   const ready = Boolean(data && changes && answers);
@@ -58,13 +58,13 @@ export function PatternsScreen() {
 
   return (
     <section aria-labelledby="patterns-title" className="patterns">
-      <h1 id="patterns-title">{m.patterns.title}</h1>
-      <ChoiceGroup legend={m.patterns.range} columns={2} choices={PATTERN_RANGES.map((r) => ({ value: r, label: m.patterns.ranges[r] }))} value={range} onChange={setRange} />
+      <h1 id="patterns-title">{insights.patterns.title}</h1>
+      <ChoiceGroup legend={insights.patterns.range} columns={2} choices={PATTERN_RANGES.map((r) => ({ value: r, label: insights.patterns.ranges[r] }))} value={range} onChange={setRange} />
       {ready && data && changes && answers && (
         <>
           <SummaryCard summary={data.summary} range={range} locale={locale} hour12={hour12} />
           <p>
-            <AppLink to="/report" className="inline-target">{m.report.open}</AppLink>
+            <AppLink to="/report" className="inline-target">{insights.report.open}</AppLink>
           </p>
           {data.summary.needed > 0 && data.episodes.some((e) => e.reliefTried.length + e.reliefWorked.length > 0) && (
             // What eased a cramp is a table, not a chart, and may carry a circulation note: never held back.
@@ -72,9 +72,9 @@ export function PatternsScreen() {
           )}
           {data.summary.needed === 0 && (
             <>
-              <p className="hint">{m.patterns.known}</p>
-              <FrequencySection nights={data.nights} episodes={data.episodes} locale={locale} />
-              <TimeSection nights={data.nights} episodes={data.episodes} locale={locale} hour12={hour12} />
+              <p className="hint">{insights.patterns.known}</p>
+              <FrequencySection nights={data.nights} weeks={data.weeks} locale={locale} />
+              <TimeSection weeks={data.weeks} episodes={data.episodes} locale={locale} hour12={hour12} />
               <BodySection episodes={data.episodes} />
               <ReliefSection episodes={data.episodes} answers={answers} locale={locale} />
               <FactorsSection nights={data.nights} volumeUnit={settings?.volumeUnit ?? 'ml'} locale={locale} />

@@ -7,6 +7,7 @@ import { LIMITS } from '../../domain/episode';
 import type { PeriodFigures, Summary } from '../../domain/patterns';
 import { formatNumber, formatTime, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
+import { insights } from '../../i18n/insights';
 import type { PatternRange } from '../../state/patterns-store';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
 }
 
 export function SummaryCard({ summary, range, locale, hour12 }: Props) {
-  const words = m.patterns.summary;
+  const words = insights.patterns.summary;
   if (summary.needed > 0) {
     return (
       <section className="card summary" aria-labelledby="summary-title">
@@ -62,7 +63,7 @@ export function SummaryCard({ summary, range, locale, hour12 }: Props) {
 }
 
 function notableText(notable: NonNullable<Summary['notable']>, locale: string, hour12: boolean): string {
-  const words = m.patterns.summary;
+  const words = insights.patterns.summary;
   switch (notable.kind) {
     case 'change':
       return format(notable.direction === 'fewer' ? words.fewer : words.more, { from: formatNumber(notable.from, locale), to: formatNumber(notable.to, locale) });

@@ -2,9 +2,10 @@
  * Intensity and sleep lost by week, the time of night, and how long cramps lasted.
  */
 import { LIMITS, type Episode } from '../../domain/episode';
-import { durationMix, groupWeeks, hourHistogram, weekly, type Night } from '../../domain/patterns';
+import { durationMix, groupWeeks, hourHistogram, type WeekBucket } from '../../domain/patterns';
 import { formatNight, formatNumber, formatTime, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
+import { insights } from '../../i18n/insights';
 import { Chart } from '../../ui/charts/chart';
 import { NumbersTable } from '../../ui/charts/numbers-table';
 
@@ -12,14 +13,15 @@ import { NumbersTable } from '../../ui/charts/numbers-table';
 const NIGHT_ORDER = Array.from({ length: 24 }, (_, i) => (i + 18) % 24);
 
 interface Props {
-  nights: readonly Night[];
+  /** The range's weeks, oldest first. */
+  weeks: readonly WeekBucket[];
   episodes: readonly Episode[];
   locale: string;
   hour12: boolean;
 }
 
-export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
-  const weeks = groupWeeks(weekly(nights, episodes), 26);
+export function TimeSection({ weeks: allWeeks, episodes, locale, hour12 }: Props) {
+  const weeks = groupWeeks(allWeeks, 26);
   // Sleep lost per bar is the total of its weeks; intensity the mean of their rated cramps.
   const span = weeks[weeks.length - 1]?.weeks ?? 1;
   const hours = hourHistogram(episodes);
@@ -27,16 +29,16 @@ export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
   const peak = NIGHT_ORDER.reduce((best, h) => ((hours[h] ?? 0) > (hours[best] ?? 0) ? h : best), NIGHT_ORDER[0] ?? 0);
   const mix = durationMix(episodes);
   const over10 = mix.find((d) => d.band === 'over-10')?.count ?? 0;
-  const bandLabel = (band: (typeof mix)[number]['band']) => (band === 'unknown' ? m.report.unknownDuration : m.durations[band]);
+  const bandLabel = (band: (typeof mix)[number]['band']) => (band === 'unknown' ? insights.report.unknownDuration : m.durations[band]);
 
-  const intensityTitle = format(m.patterns.intensity, LIMITS.intensity);
-  const weekLabel = (start: string) => format(m.patterns.week, { night: formatNight(start, locale) });
+  const intensityTitle = format(insights.patterns.intensity, LIMITS.intensity);
+  const weekLabel = (start: string) => format(insights.patterns.week, { night: formatNight(start, locale) });
   const num = (v: number) => formatNumber(v, locale);
 
   return (
     <>
       <section aria-labelledby="intensity-title">
-        <h2 id="intensity-title">{m.patterns.intensityTitle}</h2>
+        <h2 id="intensity-title">{insights.patterns.intensityTitle}</h2>
         <Chart
           title={intensityTitle}
           summary={intensityTitle}
@@ -44,57 +46,57 @@ export function TimeSection({ nights, episodes, locale, hour12 }: Props) {
           labels={weeks.map((w) => weekLabel(w.start))}
           axisLabels={weeks.map((w) => formatNight(w.start, locale))}
           series={[{ label: intensityTitle, values: weeks.map((w) => w.intensity), className: 'series-a' }]}
-          unit={m.patterns.intensityUnit}
+          unit={insights.patterns.intensityUnit}
           formatValue={num}
-          caption={plural(m.patterns.barsSpan, span, locale)}
+          caption={plural(insights.patterns.barsSpan, span, locale)}
         >
-          <NumbersTable summary={`${intensityTitle}: ${m.patterns.table}`} rows={weeks.map((w) => [weekLabel(w.start), w.intensity === null ? '-' : num(w.intensity)])} />
+          <NumbersTable summary={`${intensityTitle}: ${insights.patterns.table}`} rows={weeks.map((w) => [weekLabel(w.start), w.intensity === null ? '-' : num(w.intensity)])} />
         </Chart>
         <Chart
-          title={m.patterns.sleepLost}
-          summary={m.patterns.sleepLost}
+          title={insights.patterns.sleepLost}
+          summary={insights.patterns.sleepLost}
           kind="bar"
           labels={weeks.map((w) => weekLabel(w.start))}
           axisLabels={weeks.map((w) => formatNight(w.start, locale))}
-          series={[{ label: m.patterns.sleepLost, values: weeks.map((w) => w.sleepLostMinutes), className: 'series-a' }]}
-          unit={m.patterns.minutesUnit}
+          series={[{ label: insights.patterns.sleepLost, values: weeks.map((w) => w.sleepLostMinutes), className: 'series-a' }]}
+          unit={insights.patterns.minutesUnit}
           formatValue={num}
         >
-          <NumbersTable summary={`${m.patterns.sleepLost}: ${m.patterns.table}`} rows={weeks.map((w) => [weekLabel(w.start), num(w.sleepLostMinutes)])} />
+          <NumbersTable summary={`${insights.patterns.sleepLost}: ${insights.patterns.table}`} rows={weeks.map((w) => [weekLabel(w.start), num(w.sleepLostMinutes)])} />
         </Chart>
       </section>
 
       <section aria-labelledby="time-title">
-        <h2 id="time-title">{m.patterns.timeTitle}</h2>
-        {episodes.length > 0 && <p>{format(m.patterns.timeSummary, { hour: hourLabel(peak) })}</p>}
+        <h2 id="time-title">{insights.patterns.timeTitle}</h2>
+        {episodes.length > 0 && <p>{format(insights.patterns.timeSummary, { hour: hourLabel(peak) })}</p>}
         <Chart
-          title={m.patterns.byHour}
-          summary={episodes.length > 0 ? format(m.patterns.timeSummary, { hour: hourLabel(peak) }) : m.patterns.byHour}
+          title={insights.patterns.byHour}
+          summary={episodes.length > 0 ? format(insights.patterns.timeSummary, { hour: hourLabel(peak) }) : insights.patterns.byHour}
           kind="bar"
           labels={NIGHT_ORDER.map(hourLabel)}
-          series={[{ label: m.patterns.count, values: NIGHT_ORDER.map((h) => hours[h] ?? 0), className: 'series-a' }]}
-          unit={m.patterns.count}
+          series={[{ label: insights.patterns.count, values: NIGHT_ORDER.map((h) => hours[h] ?? 0), className: 'series-a' }]}
+          unit={insights.patterns.count}
           formatValue={num}
         >
           <NumbersTable
-            summary={`${m.patterns.timeTitle}: ${m.patterns.table}`}
-            head={[m.patterns.hour, m.patterns.count]}
+            summary={`${insights.patterns.timeTitle}: ${insights.patterns.table}`}
+            head={[insights.patterns.hour, insights.patterns.count]}
             rows={NIGHT_ORDER.filter((h) => (hours[h] ?? 0) > 0).map((h) => [hourLabel(h), hours[h] ?? 0])}
           />
         </Chart>
       </section>
 
       <section aria-labelledby="duration-title">
-        <h2 id="duration-title">{m.patterns.durationTitle}</h2>
-        {over10 > 0 && <p className="flag">{plural(m.patterns.over10, over10, locale)}</p>}
+        <h2 id="duration-title">{insights.patterns.durationTitle}</h2>
+        {over10 > 0 && <p className="flag">{plural(insights.patterns.over10, over10, locale)}</p>}
         <Chart
-          title={m.patterns.byLength}
+          title={insights.patterns.byLength}
           summary={mix.map((d) => `${bandLabel(d.band)}: ${d.count}`).join(', ')}
           kind="bar"
           labels={mix.map((d) => bandLabel(d.band))}
-          series={[{ label: m.patterns.count, values: mix.map((d) => d.count), className: 'series-a' }]}
+          series={[{ label: insights.patterns.count, values: mix.map((d) => d.count), className: 'series-a' }]}
           flagged={mix.map((d) => d.band === 'over-10')}
-          unit={m.patterns.count}
+          unit={insights.patterns.count}
           formatValue={num}
         >
           <dl className="answers">

@@ -16,6 +16,7 @@ import { summarise } from '../../domain/report';
 import { formatNight, formatNumber, formatTime, plural } from '../../i18n/format';
 import { LIMITS } from '../../domain/episode';
 import { format, messages as m } from '../../i18n/messages';
+import { insights } from '../../i18n/insights';
 import { useChanges, useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
 import { uiStorage } from '../../state/local-storage';
 import { BodyHeatMap } from '../../ui/body-heat-map';
@@ -42,7 +43,7 @@ function Answers({ set, title, locale }: { set?: AnswerSet; title: string; local
   return (
     <section className="keep">
       <h2>{title}</h2>
-      {set && <p className="hint">{format(m.report.answeredOn, { date })}</p>}
+      {set && <p className="hint">{format(insights.report.answeredOn, { date })}</p>}
       {set ? (
         <dl className="answers">
           {(Object.entries(set.answers) as [QuestionId, unknown][]).filter(([id, value]) => id !== 'medicines' && notNo(value)).map(([id, value]) => (
@@ -53,7 +54,7 @@ function Answers({ set, title, locale }: { set?: AnswerSet; title: string; local
           ))}
         </dl>
       ) : (
-        <p>{m.report.notAnswered}</p>
+        <p>{insights.report.notAnswered}</p>
       )}
     </section>
   );
@@ -113,52 +114,52 @@ export function ReportScreen() {
   const n = (v: number | null) => (v === null ? '-' : formatNumber(v, locale));
   const medicines = data.profile?.answers.medicines;
   const dateOf = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
-  const weekLabel = (start: string) => format(m.patterns.week, { night: formatNight(start, locale) });
+  const weekLabel = (start: string) => format(insights.patterns.week, { night: formatNight(start, locale) });
   const birth = who.birthDate ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${who.birthDate}T00:00:00Z`)) : '';
 
   return (
     <section aria-labelledby="report-title" className="report">
-      <h1 id="report-title">{m.report.title}</h1>
+      <h1 id="report-title">{insights.report.title}</h1>
       <div className="no-print">
-        <ChoiceGroup legend={m.report.period} columns={2} choices={WEEKS.map((w) => ({ value: w, label: plural(m.report.weeks, Number(w), locale) }))} value={weeks} onChange={setWeeks} />
+        <ChoiceGroup legend={insights.report.period} columns={2} choices={WEEKS.map((w) => ({ value: w, label: plural(insights.report.weeks, Number(w), locale) }))} value={weeks} onChange={setWeeks} />
         <fieldset className="field">
-          <legend>{m.report.who}</legend>
-          <p className="hint" id="who-hint">{m.report.whoHint}</p>
-          <label htmlFor="report-name">{m.report.name}</label>
+          <legend>{insights.report.who}</legend>
+          <p className="hint" id="who-hint">{insights.report.whoHint}</p>
+          <label htmlFor="report-name">{insights.report.name}</label>
           <input id="report-name" type="text" autoComplete="name" aria-describedby="who-hint" value={who.name} onChange={(e) => setWho({ ...who, name: e.target.value })} />
-          <label htmlFor="report-birth">{m.report.birthDate}</label>
+          <label htmlFor="report-birth">{insights.report.birthDate}</label>
           <input id="report-birth" type="date" autoComplete="bday" value={who.birthDate} onChange={(e) => setWho({ ...who, birthDate: e.target.value })} />
           <label className="check">
-            <input type="checkbox" checked={who.remember} onChange={(e) => setWho({ ...who, remember: e.target.checked })} /> {m.report.rememberWho}
+            <input type="checkbox" checked={who.remember} onChange={(e) => setWho({ ...who, remember: e.target.checked })} /> {insights.report.rememberWho}
           </label>
         </fieldset>
         <label className="check">
-          <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.target.checked)} /> {m.report.includeNotes}
+          <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.target.checked)} /> {insights.report.includeNotes}
         </label>
-        <button type="button" className="primary" onClick={() => window.print()}>{m.report.print}</button>
+        <button type="button" className="primary" onClick={() => window.print()}>{insights.report.print}</button>
       </div>
       {(who.name.trim() || birth) && (
         <p className="report-who">
-          {who.name.trim() && <span>{format(m.report.nameValue, { name: who.name.trim() })}</span>}
-          {birth && <span>{format(m.report.birthValue, { date: birth })}</span>}
+          {who.name.trim() && <span>{format(insights.report.nameValue, { name: who.name.trim() })}</span>}
+          {birth && <span>{format(insights.report.birthValue, { date: birth })}</span>}
         </p>
       )}
-      <p>{format(m.report.covering, { first: formatNight(s.firstNight, locale), last: formatNight(s.lastNight, locale) })}</p>
+      <p>{format(insights.report.covering, { first: formatNight(s.firstNight, locale), last: formatNight(s.lastNight, locale) })}</p>
 
       <div className="report-columns">
         <section className="keep">
-          <h2>{m.report.rates} <span className="unit">{m.report.perRecordedWeek}</span></h2>
+          <h2>{insights.report.rates} <span className="unit">{insights.report.perRecordedWeek}</span></h2>
           <dl className="answers">
-            <div><dt>{m.report.nightsRecorded}</dt><dd>{format(m.report.nightsRecordedValue, { recorded: f.known, nights: f.nights })}</dd></div>
-            <div><dt>{m.report.crampNightsPerWeek}</dt><dd>{n(f.crampNightsPerWeek)}</dd></div>
-            <div><dt>{m.report.crampsPerWeek}</dt><dd>{n(f.crampsPerWeek)}</dd></div>
-            <div><dt>{m.report.over10}</dt><dd>{s.over10}</dd></div>
-            <div><dt>{format(m.report.intensity, LIMITS.intensity)}</dt><dd>{s.intensity ? format(m.report.intensityValue, { ...s.intensity, median: n(s.intensity.median) }) : m.report.notRated}</dd></div>
-            <div><dt>{m.report.sleepLost}</dt><dd>{format(m.report.sleepLostValue, { minutes: s.sleepLostMinutes })}</dd></div>
+            <div><dt>{insights.report.nightsRecorded}</dt><dd>{format(insights.report.nightsRecordedValue, { recorded: f.known, nights: f.nights })}</dd></div>
+            <div><dt>{insights.report.crampNightsPerWeek}</dt><dd>{n(f.crampNightsPerWeek)}</dd></div>
+            <div><dt>{insights.report.crampsPerWeek}</dt><dd>{n(f.crampsPerWeek)}</dd></div>
+            <div><dt>{insights.report.over10}</dt><dd>{s.over10}</dd></div>
+            <div><dt>{format(insights.report.intensity, LIMITS.intensity)}</dt><dd>{s.intensity ? format(insights.report.intensityValue, { ...s.intensity, median: n(s.intensity.median) }) : insights.report.notRated}</dd></div>
+            <div><dt>{insights.report.sleepLost}</dt><dd>{format(insights.report.sleepLostValue, { minutes: s.sleepLostMinutes })}</dd></div>
           </dl>
-          <h2>{m.report.findings}</h2>
-          {answeredAt !== undefined && <p className="hint">{format(m.report.findingsFrom, { date: dateOf(answeredAt) })}</p>}
-          {findings.length + earlier.length === 0 ? <p>{m.report.noFindings}</p> : (
+          <h2>{insights.report.findings}</h2>
+          {answeredAt !== undefined && <p className="hint">{format(insights.report.findingsFrom, { date: dateOf(answeredAt) })}</p>}
+          {findings.length + earlier.length === 0 ? <p>{insights.report.noFindings}</p> : (
             <ul>
               {findings.map((x) => (
                 <li key={x.id}><strong>{clinical.tiers[x.tier].title}:</strong> {clinical.findings[x.id].title}</li>
@@ -170,12 +171,12 @@ export function ReportScreen() {
           )}
         </section>
         <section className="keep">
-          <h2>{m.report.where}</h2>
-          {s.sites.length === 0 ? <p>{m.report.noSites}</p> : (
+          <h2>{insights.report.where}</h2>
+          {s.sites.length === 0 ? <p>{insights.report.noSites}</p> : (
             <>
               <BodyHeatMap counts={s.sites} regionLabel={(r) => m.regions[r]} sideLabel={(side) => m.sides[side]} />
               <table>
-                <thead><tr><th scope="col">{m.report.region}</th><th scope="col">{m.sides.left}</th><th scope="col">{m.sides.right}</th></tr></thead>
+                <thead><tr><th scope="col">{insights.report.region}</th><th scope="col">{m.sides.left}</th><th scope="col">{m.sides.right}</th></tr></thead>
                 <tbody>
                   {[...new Set(s.sites.map((x) => x.region))].map((region) => (
                     <tr key={region}>
@@ -192,50 +193,50 @@ export function ReportScreen() {
       </div>
 
       <Chart
-        title={m.report.trend}
-        summary={`${m.report.trend}: ${m.patterns.seriesCrampNights}, ${m.patterns.seriesCramps}`}
+        title={insights.report.trend}
+        summary={`${insights.report.trend}: ${insights.patterns.seriesCrampNights}, ${insights.patterns.seriesCramps}`}
         kind="bar"
         labels={s.weeks.map((w) => weekLabel(w.start))}
         axisLabels={s.weeks.map((w) => formatNight(w.start, locale))}
         series={[
-          { label: m.patterns.seriesCrampNights, values: s.weeks.map((w) => w.crampNights), className: 'series-a' },
-          { label: m.patterns.seriesCramps, values: s.weeks.map((w) => w.cramps), className: 'series-b' },
+          { label: insights.patterns.seriesCrampNights, values: s.weeks.map((w) => w.crampNights), className: 'series-a' },
+          { label: insights.patterns.seriesCramps, values: s.weeks.map((w) => w.cramps), className: 'series-b' },
         ]}
-        unit={m.patterns.count}
+        unit={insights.patterns.count}
         formatValue={(v) => formatNumber(v, locale)}
       />
 
       <section className="keep">
-        <h2>{m.report.medicines}</h2>
-        {data.profile && <p className="hint">{format(m.report.answeredOn, { date: dateOf(data.profile.updatedAt) })}</p>}
-        <p>{medicines ? answerWords('medicines', medicines) : m.report.notAnswered}{data.profile?.answers['medicine-change'] === 'yes' ? `; ${clinical.questions['medicine-change'].short}` : ''}</p>
+        <h2>{insights.report.medicines}</h2>
+        {data.profile && <p className="hint">{format(insights.report.answeredOn, { date: dateOf(data.profile.updatedAt) })}</p>}
+        <p>{medicines ? answerWords('medicines', medicines) : insights.report.notAnswered}{data.profile?.answers['medicine-change'] === 'yes' ? `; ${clinical.questions['medicine-change'].short}` : ''}</p>
         {s.medicineChanges.length > 0 && (
           <>
-            <h3>{m.report.medicineChanges}</h3>
+            <h3>{insights.report.medicineChanges}</h3>
             <ul>
-              {s.medicineChanges.map((c) => <li key={c.id}>{format(m.report.medicineChange, { label: c.label, night: formatNight(c.startNight, locale) })}</li>)}
+              {s.medicineChanges.map((c) => <li key={c.id}>{format(insights.report.medicineChange, { label: c.label, night: formatNight(c.startNight, locale) })}</li>)}
             </ul>
           </>
         )}
       </section>
 
-      <h2>{m.report.details}</h2>
+      <h2>{insights.report.details}</h2>
       <div className="report-columns">
         <section className="keep">
-          <h3>{m.report.durations}</h3>
+          <h3>{insights.report.durations}</h3>
           <dl className="answers">
             {s.durations.map(({ band, count }) => (
-              <div key={band}><dt>{band === 'unknown' ? m.report.unknownDuration : m.durations[band]}</dt><dd>{count}</dd></div>
+              <div key={band}><dt>{band === 'unknown' ? insights.report.unknownDuration : m.durations[band]}</dt><dd>{count}</dd></div>
             ))}
           </dl>
-          <h3>{m.report.warnings}</h3>
-          <p>{s.warnings.length === 0 ? m.report.noWarnings : s.warnings.map((w) => `${m.warningSymptoms[w.symptom]} (${w.count})`).join(', ')}</p>
+          <h3>{insights.report.warnings}</h3>
+          <p>{s.warnings.length === 0 ? insights.report.noWarnings : s.warnings.map((w) => `${m.warningSymptoms[w.symptom]} (${w.count})`).join(', ')}</p>
         </section>
         <section className="keep">
-          <h3>{m.report.relief}</h3>
-          {s.relief.length === 0 ? <p>{m.report.noRelief}</p> : (
+          <h3>{insights.report.relief}</h3>
+          {s.relief.length === 0 ? <p>{insights.report.noRelief}</p> : (
             <table>
-              <thead><tr><th scope="col">{m.report.method}</th><th scope="col">{m.report.tried}</th><th scope="col">{m.report.helped}</th></tr></thead>
+              <thead><tr><th scope="col">{insights.report.method}</th><th scope="col">{insights.report.tried}</th><th scope="col">{insights.report.helped}</th></tr></thead>
               <tbody>
                 {s.relief.map((r) => (
                   <tr key={r.method}><th scope="row">{m.reliefs[r.method]}</th><td>{r.tried}</td><td>{r.worked}</td></tr>
@@ -245,24 +246,24 @@ export function ReportScreen() {
           )}
         </section>
       </div>
-      <p className="hint">{m.report.answersNote}</p>
+      <p className="hint">{insights.report.answersNote}</p>
       <div className="report-columns">
-        <Answers set={data.profile} title={m.report.profile} locale={locale} />
-        <Answers set={data.symptoms} title={m.report.symptoms} locale={locale} />
+        <Answers set={data.profile} title={insights.report.profile} locale={locale} />
+        <Answers set={data.symptoms} title={insights.report.symptoms} locale={locale} />
       </div>
       {withNotes && (
         <section>
-          <h2>{m.report.notes}</h2>
+          <h2>{insights.report.notes}</h2>
           {s.notes.length === 0 ? <p>-</p> : (
             <ul>
               {s.notes.map((x) => (
-                <li key={x.startedAt}>{format(m.report.note, { when: `${formatNight(nightOfNote(x), locale)} ${formatTime(x.startedAt, locale, hour12)}`, text: x.text })}</li>
+                <li key={x.startedAt}>{format(insights.report.note, { when: `${formatNight(nightOfNote(x), locale)} ${formatTime(x.startedAt, locale, hour12)}`, text: x.text })}</li>
               ))}
             </ul>
           )}
         </section>
       )}
-      <p className="disclaimer">{m.report.disclaimer}</p>
+      <p className="disclaimer">{insights.report.disclaimer}</p>
     </section>
   );
 }
