@@ -51,7 +51,7 @@ export const insights = {
     neededLogged: { one: '{count} more night recorded is needed.', other: '{count} more nights recorded are needed.' },
     neededGroups: 'Needs {with} more nights with it and {without} more without.',
     factorSentence: 'Cramps on {withCramps} of {withNights} nights {withLabel} ({withShare}); on {withoutCramps} of {withoutNights} nights {withoutLabel} ({withoutShare}).',
-    factorApart: 'The diary can tell these two apart: the likely ranges (95%) are {withLow} to {withHigh} and {withoutLow} to {withoutHigh}. It does not say why.',
+    factorApart: 'The diary can tell these two apart: the likely ranges (95%) are {withLow} to {withHigh} and {withoutLow} to {withoutHigh}.',
     factorTooFew: 'Too few nights to tell these two apart yet: the likely ranges (95%) are {withLow} to {withHigh} and {withoutLow} to {withoutHigh}, and they overlap.',
     summary: {
       title: 'In short',
