@@ -11,16 +11,46 @@ import { nightDate, type NightKey } from '../domain/night';
  */
 export type Plural = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 
+/**
+ * One formatter per locale and options, made once: building an Intl formatter costs far more than using
+ * one, and a chart or a year of History formats hundreds of values.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(kind: string, locale: string, options: object, make: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f as T;
+}
+
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+const pluralRules = (locale: string) => cached('plural', locale, {}, () => new Intl.PluralRules(locale));
+
 export function formatTime(at: number, locale: string, hour12: boolean): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12 }).format(at);
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit', hour12 }).format(at);
 }
 
 export function formatNight(night: NightKey, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(nightDate(night));
+  return dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(nightDate(night));
+}
+
+/** A day, as "26 Nov 2026" in the locale's order. */
+export function formatDate(at: number, locale: string): string {
+  return dateFormat(locale, { dateStyle: 'medium' }).format(at);
 }
 
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+/** A share (0-1) as a whole percentage: "45%". */
+export function formatPercent(share: number, locale: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 export function formatBytes(bytes: number, locale: string): string {
@@ -31,12 +61,12 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1000;
     i++;
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[i], maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { style: 'unit', unit: units[i], maximumFractionDigits: 1 }).format(value);
 }
 
 /** Picks the plural form for `count` by the locale's rules (every CLDR category) and fills `{count}` and any other values. */
 export function plural(forms: Plural, count: number, locale: string, values: Readonly<Record<string, string | number>> = {}): string {
-  const rule = new Intl.PluralRules(locale).select(count);
+  const rule = pluralRules(locale).select(count);
   const form = forms[rule] ?? forms.other;
   const filled: Record<string, string | number> = { ...values, count: formatNumber(count, locale) };
   return form.replace(/\{(\w+)\}/g, (match, key: string) => (key in filled ? String(filled[key]) : match));
@@ -44,7 +74,7 @@ export function plural(forms: Plural, count: number, locale: string, values: Rea
 
 /** Whether the locale shows times on a 12-hour clock by default. */
 export function localeUses12Hour(locale: string): boolean {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 ?? false;
+  return dateFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 ?? false;
 }
 
 /** `YYYY-MM-DD` and `HH:MM` of an instant in local time, for date and time inputs. */

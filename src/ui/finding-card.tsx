@@ -4,7 +4,7 @@
 import { clinical } from '../i18n/clinical';
 import type { Finding, PastReport, Trigger } from '../domain/guidance/rules';
 import type { WarningSymptom } from '../domain/episode';
-import { formatNight } from '../i18n/format';
+import { dateFormat, formatNight } from '../i18n/format';
 import { format, messages as m } from '../i18n/messages';
 import { Sources } from './sources';
 
@@ -34,7 +34,7 @@ export const findingAction = (finding: Pick<Finding, 'id'>, emergencyNumber: str
 
 /** "On 12 Nov you reported: ..." for an urgent sign that is no longer current. */
 export function describeReport(report: PastReport, locale: string): string {
-  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(report.at);
+  const date = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(report.at);
   const what = report.trigger.kind === 'episode' ? m.warningSymptoms[report.trigger.value as WarningSymptom] ?? clinical.findings[report.id].title : describeTrigger(report.trigger, locale);
   return format(m.guide.reportedOn, { date, what });
 }

@@ -7,7 +7,7 @@ import { checkInsCsv, episodesCsv } from '../../domain/csv';
 import { format, messages as m } from '../../i18n/messages';
 import { deleteEverything, exportDiary, markExported } from '../../storage/backup';
 import { useSettings } from '../../storage/live';
-import { plural } from '../../i18n/format';
+import { formatDate, plural } from '../../i18n/format';
 import { useLocale } from '../../ui/use-locale';
 import { guardWrite, useNotices } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
@@ -59,7 +59,7 @@ export function DataScreen() {
     <section aria-labelledby="data-title">
       <h1 id="data-title">{m.data.title}</h1>
       <p>{m.data.intro}</p>
-      <p className="hint">{settings?.lastExportAt ? format(m.data.lastExport, { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(settings.lastExportAt) }) : m.data.neverExported}</p>
+      <p className="hint">{settings?.lastExportAt ? format(m.data.lastExport, { date: formatDate(settings.lastExportAt, locale) }) : m.data.neverExported}</p>
       <div className="actions column">
         <button type="button" className="primary" onClick={() => exportAs('json')}>{m.data.exportJson}</button>
         <button type="button" className="secondary" onClick={() => exportAs('csv')}>{m.data.exportCsv}</button>

@@ -9,6 +9,7 @@ import { evaluate, isMinor, isUrgentTier, reportedEarlier } from '../../domain/g
 import { selfCareTips, whatWeKnow } from '../../domain/guidance/tips';
 import { addNights } from '../../domain/night';
 import { colderNightsWorse, nightsBetween } from '../../domain/patterns';
+import { formatDate } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
 import { guardSave } from '../../state/notice-store';
@@ -74,7 +75,7 @@ export function ResultsScreen() {
     <section aria-labelledby="results-title">
       <h1 id="results-title">{m.guide.resultsTitle}</h1>
       <p className="hint">
-        {answeredOn ? format(m.guide.basedOn, { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(answeredOn) }) : m.guide.noAnswers}
+        {answeredOn ? format(m.guide.basedOn, { date: formatDate(answeredOn, locale) }) : m.guide.noAnswers}
       </p>
       {minor && (
         <section aria-labelledby="minor-title" className="card notice-minor">

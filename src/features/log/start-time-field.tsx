@@ -4,7 +4,7 @@
  * While the field is not being edited it follows the stored start.
  */
 import { useId, useState } from 'react';
-import { formatTime, fromLocalInputs, toLocalInputs } from '../../i18n/format';
+import { formatDate, formatTime, fromLocalInputs, toLocalInputs } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 
@@ -52,7 +52,7 @@ export function StartTimeField({ startedAt, onChange }: Props) {
     setProblem(result === undefined ? 'not-saved' : undefined);
   };
 
-  const saved = `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(startedAt)} ${formatTime(startedAt, locale, hour12)}`;
+  const saved = `${formatDate(startedAt, locale)} ${formatTime(startedAt, locale, hour12)}`;
   const error = problem && format(PROBLEM_TEXT[problem], { time: saved });
   const invalid = error ? true : undefined;
   return (

@@ -4,7 +4,7 @@
  */
 import { compareFactors, FLUIDS_THRESHOLD_ML, type Night } from '../../domain/patterns';
 import { volumeForDisplay, type VolumeUnit } from '../../domain/units';
-import { formatNumber, plural } from '../../i18n/format';
+import { formatNumber, formatPercent, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { insights } from '../../i18n/insights';
 
@@ -17,7 +17,7 @@ interface Props {
 export function FactorsSection({ nights, volumeUnit, locale }: Props) {
   const comparisons = compareFactors(nights);
   // Amounts in the person's own units: 1,500 ml or 51 fl oz.
-  const percent = (share: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  const percent = (share: number) => formatPercent(share, locale);
   const amount = `${formatNumber(volumeForDisplay(FLUIDS_THRESHOLD_ML, volumeUnit), locale, 0)} ${volumeUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces}`;
   return (
     <section aria-labelledby="factors-title">

@@ -13,7 +13,7 @@ import type { QuestionId } from '../../domain/guidance/questions';
 import { evaluate, reportedEarlier } from '../../domain/guidance/rules';
 import { addNights, nightOf } from '../../domain/night';
 import { summarise } from '../../domain/report';
-import { formatNight, formatNumber, formatTime, plural } from '../../i18n/format';
+import { dateFormat, formatDate, formatNight, formatNumber, formatTime, plural } from '../../i18n/format';
 import { LIMITS } from '../../domain/episode';
 import { format, messages as m } from '../../i18n/messages';
 import { insights } from '../../i18n/insights';
@@ -39,7 +39,7 @@ function answerWords(id: QuestionId, value: unknown): string {
 const notNo = (value: unknown) => !(value === 'no' || (Array.isArray(value) && (value.length === 0 || (value.length === 1 && value[0] === 'none'))));
 
 function Answers({ set, title, locale }: { set?: AnswerSet; title: string; locale: string }) {
-  const date = set ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(set.updatedAt) : '';
+  const date = set ? formatDate(set.updatedAt, locale) : '';
   return (
     <section className="keep">
       <h2>{title}</h2>
@@ -113,9 +113,9 @@ export function ReportScreen() {
   const earlier = reportedEarlier(input);
   const n = (v: number | null) => (v === null ? '-' : formatNumber(v, locale));
   const medicines = data.profile?.answers.medicines;
-  const dateOf = (at: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  const dateOf = (at: number) => formatDate(at, locale);
   const weekLabel = (start: string) => format(insights.patterns.week, { night: formatNight(start, locale) });
-  const birth = who.birthDate ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${who.birthDate}T00:00:00Z`)) : '';
+  const birth = who.birthDate ? dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${who.birthDate}T00:00:00Z`)) : '';
 
   return (
     <section aria-labelledby="report-title" className="report">
