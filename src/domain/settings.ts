@@ -29,7 +29,7 @@ export interface Settings {
   emergencyNumber: string;
   /** When the diary was last exported, epoch ms. */
   lastExportAt?: number;
-  /** The iOS "Add to Home Screen" hint was read and dismissed. */
+  /** The install help (the iOS "Add to Home Screen" steps, or the install button) was put away. */
   installHintDismissed: boolean;
   updatedAt: number;
 }

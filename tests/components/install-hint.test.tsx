@@ -38,4 +38,13 @@ describe('install help', () => {
     expect(prompt).toHaveBeenCalledOnce();
     expect(event.defaultPrevented).toBe(true);
   });
+
+  it('the install button can be put away for good', async () => {
+    const { user } = renderApp();
+    window.dispatchEvent(Object.assign(new Event('beforeinstallprompt', { cancelable: true }), { prompt: vi.fn(async () => undefined) }));
+    await user.click(await screen.findByRole('button', { name: 'Not now' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Install Crampnote on this device' })).not.toBeInTheDocument());
+    // Kept with the settings, so the next start does not offer it again.
+    expect((await getSettings()).installHintDismissed).toBe(true);
+  });
 });

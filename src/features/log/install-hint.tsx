@@ -1,6 +1,7 @@
 /**
  * Install help, shown before the first log: on iPhone and iPad Safari the steps for Add to Home Screen
  * (the home-screen app keeps a separate diary from Safari's), elsewhere the browser's own install prompt.
+ * Either can be put away for good.
  */
 import { useEffect, useState } from 'react';
 import { needsIosInstallHint } from '../../domain/platform';
@@ -46,18 +47,23 @@ export function InstallHint() {
       </aside>
     );
   }
-  if (promptEvent) {
+  if (promptEvent && settings && !settings.installHintDismissed) {
     return (
-      <button
-        type="button"
-        className="secondary"
-        onClick={async () => {
-          await promptEvent.prompt();
-          setPromptEvent(null);
-        }}
-      >
-        {m.home.installPrompt}
-      </button>
+      <div className="install-offer">
+        <button
+          type="button"
+          className="secondary grow"
+          onClick={async () => {
+            await promptEvent.prompt();
+            setPromptEvent(null);
+          }}
+        >
+          {m.home.installPrompt}
+        </button>
+        <button type="button" className="link-button" onClick={() => guardSave(() => updateSettings({ installHintDismissed: true }))}>
+          {m.home.installNotNow}
+        </button>
+      </div>
     );
   }
   return null;

@@ -35,6 +35,7 @@ export const app = {
     installIosSteps: 'In Safari, tap Share, then Add to Home Screen. Open Crampnote from the home screen before your first log: Safari and the home-screen app keep separate diaries.',
     installIosDismiss: 'Got it',
     installPrompt: 'Install Crampnote on this device',
+    installNotNow: 'Not now',
   },
   episode: {
     title: 'Cramp details',
