@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEpisodePatch, checkEpisodeEdit, createEpisode, sideOf, toggleIn, toggleSite, RELIEFS, type Episode, type EpisodePatch } from './episode';
+import { applyEpisodePatch, checkEpisodeEdit, createEpisode, sideOf, timedDuration, toggleIn, toggleSite, RELIEFS, type Episode, type EpisodePatch } from './episode';
 import type { RecordProblem } from './record';
 
 function problemOf(patch: EpisodePatch, now: number): RecordProblem | null {
@@ -96,5 +96,20 @@ describe('toggles', () => {
     expect(sideOf(one, 'calf')).toBe('right');
     expect(sideOf(toggleSite(both, { region: 'calf', side: 'left' }), 'calf')).toBe('right');
     expect(sideOf([], 'calf')).toBeUndefined();
+  });
+});
+
+describe('the cramp timer', () => {
+  it('records the minutes from the log tap and their band', () => {
+    const e = buildEpisode();
+    expect(timedDuration(e, NOW + 40_000)).toEqual({ durationBand: 'under-1' });
+    expect(timedDuration(e, NOW + 3 * 60_000 + 10_000)).toEqual({ durationMinutes: 3, durationBand: '1-5' });
+    expect(timedDuration(e, NOW + 12 * 60_000)).toEqual({ durationMinutes: 12, durationBand: 'over-10' });
+  });
+
+  it('is not offered once a duration is recorded, for a cramp logged later, or after an hour', () => {
+    expect(timedDuration(buildEpisode({ durationBand: '1-5' }), NOW + 60_000)).toBeUndefined();
+    expect(timedDuration(buildEpisode({ loggedLater: true }), NOW + 60_000)).toBeUndefined();
+    expect(timedDuration(buildEpisode(), NOW + 61 * 60_000)).toBeUndefined();
   });
 });

@@ -180,6 +180,30 @@ export function isLong(e: Pick<Episode, 'durationBand' | 'durationMinutes'>): bo
   return e.durationBand === 'over-10' || (e.durationMinutes !== undefined && e.durationMinutes > LONG_CRAMP_MINUTES);
 }
 
+/** The band a number of minutes falls in. */
+export function bandOf(minutes: number): DurationBand {
+  if (minutes < 1) return 'under-1';
+  if (minutes <= 5) return '1-5';
+  if (minutes <= LONG_CRAMP_MINUTES) return '5-10';
+  return 'over-10';
+}
+
+/** How long after the log tap the cramp timer is offered: a cramp that has not ended by then was not timed. */
+export const TIMER_WINDOW_MS = 60 * 60_000;
+
+/**
+ * What "The cramp is over" records: the minutes from the log tap to now (whole, within the limit) and
+ * their band, or nothing once the window has passed or a duration is already recorded.
+ */
+export function timedDuration(episode: Episode, now: number): Pick<EpisodePatch, 'durationMinutes' | 'durationBand'> | undefined {
+  const elapsed = now - episode.startedAt;
+  if (episode.loggedLater || episode.durationMinutes !== undefined || episode.durationBand !== undefined || elapsed < 0 || elapsed > TIMER_WINDOW_MS) return undefined;
+  const minutes = elapsed / 60_000;
+  // Under a minute the band says it all; "0 minutes" would not.
+  if (minutes < 1) return { durationBand: 'under-1' };
+  return { durationMinutes: Math.min(LIMITS.durationMinutes.max, Math.round(minutes)), durationBand: bandOf(minutes) };
+}
+
 /** Toggles `value` in a list, keeping the list's canonical order from `all`. */
 export function toggleIn<T extends string>(list: readonly NoInfer<T>[], value: NoInfer<T>, all: readonly T[]): T[] {
   const set = new Set(list);

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { getDatabase } from '../../src/storage/connection';
-import { updateEpisode } from '../../src/storage/episodes';
+import { addEpisode, updateEpisode } from '../../src/storage/episodes';
+import { useRoute } from '../../src/state/route-store';
 import { updateSettings } from '../../src/storage/settings';
 import { logACramp, renderApp } from '../support/render-app';
 import { saved } from '../support/saved';
@@ -22,6 +23,27 @@ describe('logging a cramp', () => {
     expect(episode.startedAt).toBeLessThanOrEqual(Date.now());
     expect(screen.getByText(/^Saved\. Started/)).toBeInTheDocument();
     expect(location.pathname).toBe(`/episode/${episode.id}`);
+  });
+
+  it('"The cramp is over" records how long it lasted from the log tap, editable below', async () => {
+    const e = saved(await addEpisode(Date.now() - 3 * 60_000 - 5_000));
+    useRoute.getState().navigate(`/episode/${e.id}`);
+    const { user } = renderApp();
+    expect(await screen.findByText(/^Going on for 3:0\d$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'The cramp is over' }));
+    expect(await screen.findByText('Recorded: it lasted about 3 min. You can change it below.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'The cramp is over' })).not.toBeInTheDocument();
+    expect(await onlyEpisode()).toMatchObject({ durationMinutes: 3, durationBand: '1-5' });
+    expect(screen.getByLabelText('Exact minutes (optional)')).toHaveValue('3');
+  });
+
+  it('a cramp that stops within a minute is recorded as under a minute, and the timer is not offered once a length is chosen', async () => {
+    const { user } = renderApp();
+    await logACramp(user);
+    await user.click(screen.getByRole('button', { name: 'The cramp is over' }));
+    expect(await screen.findByText('Recorded: it lasted under a minute. You can change it below.')).toBeInTheDocument();
+    expect(await onlyEpisode()).toMatchObject({ durationBand: 'under-1' });
+    expect((await onlyEpisode()).durationMinutes).toBeUndefined();
   });
 
   it('saves each detail the moment it is touched, with no Save button', async () => {

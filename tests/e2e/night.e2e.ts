@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { goTo, logCramp, openAppPerTest } from './support/app';
+import { inView } from './support/viewport';
 
 /** WCAG relative luminance of a CSS rgb() colour. */
 function luminance(rgb: string): number {
@@ -39,6 +40,19 @@ describe('night and day', () => {
     const check = await style(page, '.choice input[type="checkbox"] + span', '::before');
     expect(radio.radius).toBe('50%');
     expect(check.radius).toBe('4px');
+  });
+
+  it('right after the tap, "The cramp is over" is in view and records the length, shown in the form', async () => {
+    const { page } = await open();
+    await logCramp(page);
+    const stop = page.getByRole('button', { name: 'The cramp is over' });
+    expect(await inView(page, stop)).toBe(true);
+    await page.getByText(/^Going on for 0:0\d$/).waitFor();
+    await stop.click();
+    const done = page.getByText('Recorded: it lasted under a minute. You can change it below.');
+    await done.waitFor();
+    expect(await inView(page, done)).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Under 1 minute' }).isChecked()).toBe(true);
   });
 
   it('with "Follow the device" on a light phone, the first frame of the next start is already light', async () => {

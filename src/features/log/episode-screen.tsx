@@ -10,6 +10,7 @@ import { useEpisode, useSettings } from '../../storage/live';
 import { guardSave, guardWrite, useNotices } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
+import { CrampTimer } from './cramp-timer';
 
 const EpisodeFindings = lazy(() => import('./episode-findings'));
 const EpisodeForm = lazy(() => import('./episode-form'));
@@ -48,6 +49,7 @@ export function EpisodeScreen({ id }: { id: string }) {
         {format(m.episode.savedAt, { time: formatTime(episode.startedAt, locale, hour12), night: formatNight(episode.night, locale) })}
         {episode.loggedLater && <> {m.episode.loggedLater}</>}
       </p>
+      <CrampTimer episode={episode} locale={locale} save={save} />
       <p className="hint">{m.episode.autosaveNote}</p>
       {formShown && (
         <Suspense fallback={null}>

@@ -40,6 +40,10 @@ export const app = {
   episode: {
     title: 'Cramp details',
     savedAt: 'Saved. Started {time} on the night of {night}.',
+    timerRunning: 'Going on for {time}',
+    timerStop: 'The cramp is over',
+    timerRecorded: 'Recorded: it lasted about {minutes} min. You can change it below.',
+    timerUnderMinute: 'Recorded: it lasted under a minute. You can change it below.',
     autosaveNote: 'Everything you touch is saved at once.',
     loggedLater: 'Time corrected after logging.',
     notFound: 'This cramp is no longer in your diary.',
