@@ -5,6 +5,37 @@ import { useRoute } from '../../src/state/route-store';
 import { renderApp } from '../support/render-app';
 
 describe('settings', () => {
+  it('makes a calendar file for the chosen reminders, with no request and nothing kept', async () => {
+    let made: Blob | undefined;
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => ((made = blob), 'blob:reminders'), revokeObjectURL: () => undefined }));
+    useRoute.getState().navigate('/settings');
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('checkbox', { name: 'Each morning, about last night' }));
+    const evening = screen.getByLabelText('Evening reminder time');
+    await user.clear(evening);
+    await user.type(evening, '22:45');
+    await user.click(screen.getByRole('button', { name: 'Add to my calendar' }));
+    expect(await screen.findByText('Calendar file made. Open it to add the reminders to your calendar.')).toBeInTheDocument();
+    const ics = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(made!);
+    });
+    expect(made!.type).toBe('text/calendar');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics).toMatch(/DTSTART:\d{8}T224500\r\n/);
+    expect(ics).toContain('SUMMARY:Crampnote: evening check-in');
+    vi.unstubAllGlobals();
+  });
+
+  it('cannot make a calendar file with no reminder chosen', async () => {
+    useRoute.getState().navigate('/settings');
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('checkbox', { name: 'Each morning, about last night' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Each evening, the check-in' }));
+    expect(screen.getByRole('button', { name: 'Add to my calendar' })).toBeDisabled();
+  });
+
   it('changes units, clock and theme, each saved at once', async () => {
     useRoute.getState().navigate('/settings');
     const { user } = renderApp();

@@ -15,6 +15,7 @@ import { guardSave } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
+import { RemindersSection } from './reminders-section';
 
 const CLOCK_LABEL: Record<Clock, string> = { auto: m.settings.clockAuto, '12': m.settings.clock12, '24': m.settings.clock24 };
 const THEME_LABEL: Record<ThemeMode, string> = { always: m.settings.themeAlways, device: m.settings.themeDevice, hours: m.settings.themeHours };
@@ -87,6 +88,7 @@ export function SettingsScreen() {
           }}
         />
       </div>
+      <RemindersSection />
       <h2>{m.settings.storage}</h2>
       {persisted && <p>{PERSIST_TEXT[persisted]}</p>}
       {persisted === 'not-granted' && (

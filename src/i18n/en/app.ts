@@ -133,6 +133,15 @@ export const app = {
   undo: 'Undo',
   dismiss: 'Dismiss',
   settings: {
+    reminders: {
+      title: 'Reminders',
+      intro: 'Your phone\'s calendar can remind you each morning and evening. Crampnote makes a calendar file; add it to your calendar, and the reminders work with no network and no account. Remove them in the calendar at any time.',
+      morning: { label: 'Each morning, about last night', time: 'Morning reminder time', summary: 'Crampnote: last night', description: 'Tap "No cramp last night", or add what is missing. Nights without a cramp count too.' },
+      evening: { label: 'Each evening, the check-in', time: 'Evening reminder time', summary: 'Crampnote: evening check-in', description: 'Drinks, caffeine, exercise and time on your feet: it takes a minute.' },
+      add: 'Add to my calendar',
+      made: 'Calendar file made. Open it to add the reminders to your calendar.',
+      platforms: 'On iPhone, open the file and tap Add All. On Android, open it with your calendar app. Crampnote itself sends no notifications, and nothing leaves this phone.',
+    },
     title: 'Settings',
     units: 'Units',
     temperature: 'Temperature',
