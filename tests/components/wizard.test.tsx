@@ -138,9 +138,15 @@ describe('results', () => {
 
     await screen.findByRole('heading', { name: 'What your answers mean' });
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Get a circulation check today or tomorrow', 'Things you can try', 'What we know about common advice']);
+    expect(headings).toEqual(['What matters most', 'Get a circulation check today or tomorrow', expect.stringMatching(/^Things you can try \(\d+\)$/), 'What we know about common advice']);
+    // The top says what matters most and the one thing to do, in a few lines.
+    const top = screen.getByRole('heading', { name: 'What matters most' }).parentElement!;
+    expect(within(top).getByText('Toe or forefoot pain at rest, eased by hanging the foot down')).toBeInTheDocument();
+    expect(within(top).getByText(/Ask for a circulation check today or tomorrow\.$/)).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Toe or forefoot pain at rest, eased by hanging the foot down' })).toBeInTheDocument();
-    const tips = screen.getByRole('heading', { name: 'Things you can try' }).parentElement!;
+    // The main button goes back to Log; answering again is there, but not first.
+    expect(screen.getAllByRole('button').find((b) => b.className.includes('primary'))).toHaveTextContent('Back to Log');
+    const tips = screen.getByRole('heading', { name: /^Things you can try/ }).closest('details')!;
     expect(within(tips).getAllByText(/^Evidence: (good|mixed|weak|none)$/).length).toBeGreaterThanOrEqual(5);
     expect(within(tips).getByText('Evidence that it does not help: good')).toBeInTheDocument();
     expect(within(tips).queryByText(/usually harmless/)).not.toBeInTheDocument();

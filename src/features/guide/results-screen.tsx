@@ -16,7 +16,8 @@ import { guardSave } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { useWizard } from '../../state/wizard-store';
 import { EvidenceTag } from '../../ui/evidence-tag';
-import { FindingsByTier } from '../../ui/findings-by-tier';
+import { CallButton, FindingsByTier, offersCall } from '../../ui/findings-by-tier';
+import { findingAction } from '../../ui/finding-card';
 import { Sources } from '../../ui/sources';
 import { PastReports } from '../../ui/past-reports';
 import { useEmergencyNumber } from '../../ui/use-emergency-number';
@@ -70,6 +71,9 @@ export function ResultsScreen() {
     navigate('/guide');
   };
   const answeredOn = data.symptoms?.completedAt;
+  // What matters most: the most urgent finding, or else the one self-care step most worth trying.
+  const top = findings[0];
+  const oneThing = tips.find((t) => t.id === 'bedtime-stretch') ?? tips[0];
 
   return (
     <section aria-labelledby="results-title">
@@ -83,29 +87,57 @@ export function ResultsScreen() {
           <p>{clinical.minorNotice.text}</p>
         </section>
       )}
-      <FindingsByTier findings={findings} locale={locale} emergencyNumber={emergencyNumber} />
+      {(top || !minor) && (
+        <section aria-labelledby="most-title" className="card results-top">
+          <h2 id="most-title">{m.guide.mostImportant}</h2>
+          {top ? (
+            <>
+              <p>
+                <strong>{clinical.tiers[top.tier].title}:</strong> {clinical.findings[top.id].title}
+              </p>
+              <p>{findingAction(top, emergencyNumber)}</p>
+              {offersCall(top.tier) && <CallButton emergencyNumber={emergencyNumber} />}
+            </>
+          ) : (
+            oneThing && (
+              <>
+                {calm && <p>{clinical.selfCareCalm}</p>}
+                <p>
+                  <strong>{m.guide.oneThing}</strong> {clinical.tips[oneThing.id].text}
+                </p>
+              </>
+            )
+          )}
+        </section>
+      )}
+      <FindingsByTier findings={findings} locale={locale} emergencyNumber={emergencyNumber} foldCalm />
       <PastReports reports={earlier} locale={locale} />
       {!minor && (
         <>
-          <section aria-labelledby="self-care-title">
-            <h2 id="self-care-title">{clinical.tiers['self-care'].title}</h2>
-            {calm && <p>{clinical.selfCareCalm}</p>}
+          <details className="fold" aria-labelledby="self-care-title">
+            <summary>
+              <h2 id="self-care-title">{clinical.tiers['self-care'].title} ({tips.length})</h2>
+            </summary>
+            {calm && top && <p>{clinical.selfCareCalm}</p>}
             <p>{clinical.tiers['self-care'].lead}</p>
             <TipList tips={tips} />
-          </section>
-          <section aria-labelledby="what-we-know-title">
-            <h2 id="what-we-know-title">{m.guide.whatWeKnowTitle}</h2>
+          </details>
+          <details className="fold">
+            <summary>
+              <h2 id="what-we-know-title">{m.guide.whatWeKnowTitle}</h2>
+            </summary>
             <TipList tips={whatWeKnow(answers)} />
-          </section>
+          </details>
         </>
       )}
       <p className="hint">{m.guide.disclaimer}</p>
-      <div className="actions">
-        <button type="button" className="primary" onClick={() => again(false)}>{answeredOn ? m.guide.answerAgain : m.guide.start}</button>
-        <button type="button" className="secondary" onClick={() => navigate('/learn')}>{m.learn.title}</button>
+      <div className="actions column">
+        <button type="button" className="primary" onClick={() => navigate('/')}>{m.guide.backToLog}</button>
+        <button type="button" className="secondary" onClick={() => again(false)}>{answeredOn ? m.guide.answerAgain : m.guide.start}</button>
         {data.profile?.completedAt && (
           <button type="button" className="secondary" onClick={() => again(true)}>{m.guide.editProfile}</button>
         )}
+        <button type="button" className="secondary" onClick={() => navigate('/learn')}>{m.learn.title}</button>
       </div>
     </section>
   );
