@@ -53,6 +53,12 @@ export function useTheme(settings: Settings | undefined): void {
   const night = choice ? isNightTheme(choice, hour, deviceDark) : true;
   useEffect(() => {
     if (!settings) return;
+    // Only a choice the person made is remembered: the defaults (never saved, as after "delete
+    // everything") paint the night theme without help, and leave nothing behind.
+    if (settings.updatedAt === 0) {
+      uiStorage().removeItem(THEME_KEY);
+      return;
+    }
     const { theme, nightFromHour, nightToHour } = settings;
     uiStorage().setItem(THEME_KEY, JSON.stringify({ theme, nightFromHour, nightToHour }));
   }, [settings]);

@@ -65,9 +65,12 @@ export default function EpisodeForm({ episode, settings, save, onDone, onDelete 
       </fieldset>
       <ChoiceGroup<WarningSymptom> multiple legend={m.episode.warnings} choices={labelled(WARNINGS, m.warningSymptoms)} value={episode.warnings} onChange={(w) => save((e) => ({ warnings: toggleIn(e.warnings, w, WARNINGS) }))} />
       <AutosaveNotes label={m.episode.notes} stored={episode.notes} draftKey={`${episode.id}:notes`} onSave={(notes) => save({ notes })} />
-      <div className="actions">
-        <button type="button" className="primary" onClick={onDone}>{m.episode.done}</button>
-        <button type="button" className="danger" onClick={onDelete}>{m.episode.delete}</button>
+      <div className="actions column">
+        <button type="button" className="primary done-button" onClick={onDone}>{m.episode.done}</button>
+      </div>
+      {/* Deleting is out of the thumb's way of "Done", and quieter: Undo follows it. */}
+      <div className="delete-row">
+        <button type="button" className="danger quiet" onClick={onDelete}>{m.episode.delete}</button>
       </div>
     </>
   );
