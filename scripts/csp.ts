@@ -1,8 +1,8 @@
 /**
  * The Content-Security-Policy: one policy, built from the production index.html, shipped as a meta tag
  * in the build and as a header from `npm start` (with `frame-ancestors`, which only a header can carry).
- * The inline first-paint style is allowed by its SHA-256 hash, computed at build time, never copied by
- * hand; nothing else inline is allowed.
+ * The inline first-paint style and theme script are allowed by their SHA-256 hashes, computed at build
+ * time, never copied by hand; nothing else inline is allowed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,13 +10,15 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 const inlineStyles = (html: string) => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+/** Inline scripts (no src): only the theme's first-paint script. */
+const inlineScripts = (html: string) => [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The policy for a page, given its final HTML. */
 export function policyFor(html: string): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${inlineScripts(html).map(sha256).join(' ')}`.trim(),
     `style-src 'self' ${inlineStyles(html).map(sha256).join(' ')}`.trim(),
     "img-src 'self'",
     "object-src 'none'",

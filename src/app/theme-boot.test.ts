@@ -1,13 +1,14 @@
 /**
- * public/theme-boot.js decides the first paint's theme before any module loads: it must decide exactly as
- * isNightTheme does, for every choice, device setting and hour.
+ * The inline script in index.html decides the first paint's theme before any module loads: it must decide
+ * exactly as isNightTheme does, for every choice, device setting and hour.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isNightTheme, THEME_MODES } from '../domain/settings';
 
-const boot = new Function(readFileSync(resolve(import.meta.dirname, '../../public/theme-boot.js'), 'utf8')) as () => void;
+const html = readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8');
+const boot = new Function(/<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'throw new Error("no inline script")') as () => void;
 
 function firstPaint(saved: unknown, deviceDark: boolean, hour: number): string | null {
   document.documentElement.setAttribute('data-theme', 'night');

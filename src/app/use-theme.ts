@@ -1,6 +1,6 @@
 /**
  * Applies the night or day theme to the page. The night theme is the default and is already painted by
- * index.html before any script runs, so a start never flashes white; public/theme-boot.js applies the
+ * index.html before any script runs, so a start never flashes white; its inline script applies the
  * remembered choice before that first paint, and until the settings are read from the database the
  * remembered choice is used here too, so the page never switches twice.
  */
@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { isNightTheme, type Settings } from '../domain/settings';
 import { uiStorage } from '../state/local-storage';
 
-/** Read by public/theme-boot.js before the first paint: do not rename without changing it too. */
+/** Read by the inline script of index.html before the first paint: do not rename without changing it too. */
 const THEME_KEY = 'crampnote-theme';
 type ThemeChoice = Pick<Settings, 'theme' | 'nightFromHour' | 'nightToHour'>;
 
