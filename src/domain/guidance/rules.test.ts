@@ -3,6 +3,7 @@ import { createEpisode, type Episode } from '../episode';
 import { QUESTIONS, type Answers } from './questions';
 import { circulationRiskGroup, CURRENT_FOR_MS, evaluate, FINDING_IDS, reportedEarlier, TIERS, topTier, type FindingId, type Tier } from './rules';
 import { selfCareTips, whatWeKnow } from './tips';
+import { LOW_RISK } from '../../../tests/support/answers';
 
 const NOW = Date.parse('2026-11-26T08:00:00Z');
 
@@ -13,15 +14,6 @@ function buildEpisode(overrides: Partial<Episode> = {}, at = NOW - 5 * 3_600_000
 const run = (answers: Answers, episodes: Episode[] = [], answeredAt?: number) => evaluate({ answers, episodes, lastNight: '2026-11-25', now: NOW, answeredAt });
 const ids = (answers: Answers, episodes: Episode[] = [], answeredAt?: number) => run(answers, episodes, answeredAt).map((f) => f.id);
 
-/** A 30-year-old with no risk factors: the baseline that fires nothing. */
-const LOW_RISK: Answers = {
-  'sudden-cold-leg': 'no', 'chest-symptoms': 'no', 'calf-swollen-now': 'no', age: '18-49', diabetes: 'no', smoking: 'never',
-  conditions: ['none'], 'family-leg-artery': 'no', pregnant: 'no', 'alcohol-per-week': 2, activity: 'some-walking',
-  medicines: ['none'], 'medicine-change': 'no', 'limit-fluids': 'no', where: ['calf'], side: 'left', 'usual-length': '1-10',
-  eases: ['toes-up'], 'long-unrelieved': 'no', 'walking-pain': 'no', 'rest-toe-pain': 'no', 'wound-or-dark-skin': 'no',
-  'nerve-symptoms': ['none'], weakness: 'no', 'urge-to-move': 'no', 'dirty-wound': 'no', 'frequent-nights': 'no',
-  'self-care-6-weeks': 'not-tried', 'sleep-effect': 2,
-};
 
 describe('each trigger alone fires its finding, in its tier', () => {
   const cases: [string, Answers, FindingId, Tier][] = [

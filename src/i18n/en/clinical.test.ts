@@ -8,16 +8,7 @@ import { TIPS, WHAT_WE_KNOW } from '../../domain/guidance/content';
 import { QUESTIONS, type Answers } from '../../domain/guidance/questions';
 import { selfCareTips, whatWeKnow } from '../../domain/guidance/tips';
 import { clinical } from './clinical';
-
-/** A 30-year-old with no risk factors. */
-const LOW_RISK: Answers = {
-  'sudden-cold-leg': 'no', 'chest-symptoms': 'no', 'calf-swollen-now': 'no', age: '18-49', diabetes: 'no', smoking: 'never',
-  conditions: ['none'], 'family-leg-artery': 'no', pregnant: 'no', 'alcohol-per-week': 2, activity: 'some-walking',
-  medicines: ['none'], 'medicine-change': 'no', 'limit-fluids': 'no', where: ['calf'], side: 'left', 'usual-length': '1-10',
-  eases: ['toes-up'], 'long-unrelieved': 'no', 'walking-pain': 'no', 'rest-toe-pain': 'no', 'wound-or-dark-skin': 'no',
-  'nerve-symptoms': ['none'], weakness: 'no', 'urge-to-move': 'no', 'dirty-wound': 'no', 'frequent-nights': 'no',
-  'self-care-6-weeks': 'not-tried', 'sleep-effect': 2,
-};
+import { LOW_RISK } from '../../../tests/support/answers';
 
 describe('questions and tips', () => {
   it('has words for every question and every option', () => {
