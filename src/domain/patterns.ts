@@ -9,7 +9,7 @@
 import type { CheckIn } from './check-in';
 import { isLong, REGIONS, RELIEFS, SIDES, type DurationBand, type Episode, type Region, type Relief, type Side } from './episode';
 import { nightDate, type NightKey } from './night';
-import { median, tellApart, wilson } from './stats';
+import { intervalsApart, median, tellApart, wilson } from './stats';
 
 export interface Night {
   night: NightKey;
@@ -248,8 +248,7 @@ function compareBy(nights: readonly Night[], test: NightTest): Omit<Comparison, 
     without: Math.max(0, MIN_NIGHTS_PER_GROUP - withoutF.nights),
   };
   const intervals = { with: wilson(withF.crampNights, withF.nights), without: wilson(withoutF.crampNights, withoutF.nights) };
-  const apart = tellApart({ successes: withF.crampNights, n: withF.nights }, { successes: withoutF.crampNights, n: withoutF.nights });
-  return { with: withF, without: withoutF, needed, shown: needed.logged + needed.with + needed.without === 0, intervals, apart };
+  return { with: withF, without: withoutF, needed, shown: needed.logged + needed.with + needed.without === 0, intervals, apart: intervalsApart(intervals.with, intervals.without) };
 }
 
 export function compareFactors(nights: readonly Night[]): Comparison[] {

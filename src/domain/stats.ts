@@ -24,11 +24,14 @@ export function wilson(successes: number, n: number, z = 1.959964): { low: numbe
   return { low: Math.max(0, (centre - margin) / scale), high: Math.min(1, (centre + margin) / scale) };
 }
 
-/** Whether two rates' 95% intervals overlap: if they do, the diary cannot tell the rates apart yet. */
-export function tellApart(a: { successes: number; n: number }, b: { successes: number; n: number }): boolean {
-  const x = wilson(a.successes, a.n);
-  const y = wilson(b.successes, b.n);
+/** Whether two intervals are apart: if they overlap, the diary cannot tell the rates apart yet. */
+export function intervalsApart(x: { low: number; high: number }, y: { low: number; high: number }): boolean {
   return x.high < y.low || y.high < x.low;
+}
+
+/** Whether two rates' 95% intervals are apart. */
+export function tellApart(a: { successes: number; n: number }, b: { successes: number; n: number }): boolean {
+  return intervalsApart(wilson(a.successes, a.n), wilson(b.successes, b.n));
 }
 
 /**

@@ -14,7 +14,6 @@ function buildEpisode(overrides: Partial<Episode> = {}, at = NOW - 5 * 3_600_000
 const run = (answers: Answers, episodes: Episode[] = [], answeredAt?: number) => evaluate({ answers, episodes, lastNight: '2026-11-25', now: NOW, answeredAt });
 const ids = (answers: Answers, episodes: Episode[] = [], answeredAt?: number) => run(answers, episodes, answeredAt).map((f) => f.id);
 
-
 describe('each trigger alone fires its finding, in its tier', () => {
   const cases: [string, Answers, FindingId, Tier][] = [
     ['sudden cold leg', { 'sudden-cold-leg': 'yes' }, 'acute-limb', 'emergency'],

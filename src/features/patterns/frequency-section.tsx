@@ -15,8 +15,9 @@ const MAX_POINTS = 26;
 const perRecordedWeek = (count: number, w: WeekBucket) => (w.knownNights > 0 ? (count / w.knownNights) * 7 : null);
 
 export function FrequencySection({ nights, weeks: allWeeks, locale }: { nights: readonly Night[]; weeks: readonly WeekBucket[]; locale: string }) {
-  const last7 = rolling(nights, 7).at(-1)?.crampNightsPerWeek;
-  const last28 = rolling(nights, 28).at(-1)?.crampNightsPerWeek;
+  // Only the latest window of each is needed: the chart plots weeks.
+  const last7 = rolling(nights.slice(-7), 7).at(-1)?.crampNightsPerWeek;
+  const last28 = rolling(nights.slice(-28), 28).at(-1)?.crampNightsPerWeek;
   const n = (v: number | null | undefined) => (v === null || v === undefined ? '-' : formatNumber(v, locale));
   const now = last7 === null || last7 === undefined || last28 === null || last28 === undefined ? insights.patterns.rateUnknown : format(insights.patterns.rateNow, { seven: n(last7), twentyEight: n(last28) });
   const weeks = groupWeeks(allWeeks, MAX_POINTS);

@@ -257,7 +257,7 @@ export function ReportScreen() {
           {s.notes.length === 0 ? <p>-</p> : (
             <ul>
               {s.notes.map((x) => (
-                <li key={x.startedAt}>{format(insights.report.note, { when: `${formatNight(nightOfNote(x), locale)} ${formatTime(x.startedAt, locale, hour12)}`, text: x.text })}</li>
+                <li key={x.startedAt}>{format(insights.report.note, { when: `${formatNight(nightOf(x.startedAt, x.utcOffsetMinutes), locale)} ${formatTime(x.startedAt, locale, hour12)}`, text: x.text })}</li>
               ))}
             </ul>
           )}
@@ -266,9 +266,4 @@ export function ReportScreen() {
       <p className="disclaimer">{insights.report.disclaimer}</p>
     </section>
   );
-}
-
-/** The night a note's cramp belongs to, for its date. */
-function nightOfNote(x: { startedAt: number; utcOffsetMinutes: number }): string {
-  return nightOf(x.startedAt, x.utcOffsetMinutes);
 }
