@@ -8,7 +8,7 @@ import { exportFile, parseExport, type WholeDiary } from './backup';
 import { checkNewChange, type Change } from './change';
 import { CHECK_IN_LIMITS, checkCheckInEdit, createCheckIn, type CheckIn, type CheckInPatch } from './check-in';
 import { CONTEXTS, checkEpisodeEdit, createEpisode, LIMITS, REGIONS, type Episode, type EpisodePatch } from './episode';
-import { limitInUnit, readTyped } from './record';
+import { limitInUnit, readTyped, type Limit } from './record';
 import { checkSettingsEdit, defaultSettings, SETTINGS_LIMITS, type Settings, type SettingsPatch } from './settings';
 import { temperatureForDisplay, temperatureToStored, volumeForDisplay, volumeToStored } from './units';
 
@@ -40,40 +40,27 @@ describe('a number field, its record and the import agree', () => {
   const checkInFields = Object.keys(CHECK_IN_LIMITS) as (keyof typeof CHECK_IN_LIMITS)[];
   const settingsFields = Object.keys(SETTINGS_LIMITS) as (keyof typeof SETTINGS_LIMITS)[];
 
-  it('episode: the field, the edit and the import give the same verdict for any number', () => {
+  /** For any number in any of `fields`: the number field, the edit and the import agree. */
+  function sameVerdict<F extends string>(fields: readonly F[], limits: Record<F, Limit>, edit: (field: F, n: number) => boolean, file: (field: F, n: number) => boolean, numRuns: number) {
     fc.assert(
-      fc.property(fc.constantFrom(...episodeFields), anyNumber, (field, n) => {
-        const form = readTyped(String(n), LIMITS[field]).ok;
-        const edit = episodeSaves({ [field]: n }).ok;
-        const file = imports({ episodes: [{ ...episode, [field]: n } as Episode] });
-        expect({ field, n, edit, file }).toEqual({ field, n, edit: form, file: form });
+      fc.property(fc.constantFrom(...fields), anyNumber, (field, n) => {
+        const form = readTyped(String(n), limits[field]).ok;
+        expect({ field, n, edit: edit(field, n), file: file(field, n) }).toEqual({ field, n, edit: form, file: form });
       }),
-      { numRuns: 400 },
+      { numRuns },
     );
+  }
+
+  it('episode: the field, the edit and the import give the same verdict for any number', () => {
+    sameVerdict(episodeFields, LIMITS, (field, n) => episodeSaves({ [field]: n }).ok, (field, n) => imports({ episodes: [{ ...episode, [field]: n } as Episode] }), 400);
   });
 
   it('check-in: the field, the edit and the import give the same verdict for any number', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...checkInFields), anyNumber, (field, n) => {
-        const form = readTyped(String(n), CHECK_IN_LIMITS[field]).ok;
-        const edit = checkInSaves({ [field]: n }).ok;
-        const file = imports({ checkIns: [{ ...checkIn, [field]: n } as CheckIn] });
-        expect({ field, n, edit, file }).toEqual({ field, n, edit: form, file: form });
-      }),
-      { numRuns: 300 },
-    );
+    sameVerdict(checkInFields, CHECK_IN_LIMITS, (field, n) => checkInSaves({ [field]: n }).ok, (field, n) => imports({ checkIns: [{ ...checkIn, [field]: n } as CheckIn] }), 300);
   });
 
   it('settings: the hour fields, the edit and the import give the same verdict for any number', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...settingsFields), anyNumber, (field, n) => {
-        const form = readTyped(String(n), SETTINGS_LIMITS[field]).ok;
-        const edit = settingsSaves({ [field]: n }).ok;
-        const file = imports({ settings: { ...settings, [field]: n } });
-        expect({ field, n, edit, file }).toEqual({ field, n, edit: form, file: form });
-      }),
-      { numRuns: 200 },
-    );
+    sameVerdict(settingsFields, SETTINGS_LIMITS, (field, n) => settingsSaves({ [field]: n }).ok, (field, n) => imports({ settings: { ...settings, [field]: n } }), 200);
   });
 
   it('whatever is typed in °F or fl oz and accepted by the field is stored within the record and imported', () => {
