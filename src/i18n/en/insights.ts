@@ -47,7 +47,6 @@ export const insights = {
     reliefNone: 'No relief recorded in this period.',
     factorsTitle: 'Evenings compared',
     factorsCaption: 'A pattern in a diary is not proof of a cause: many things change together from night to night.',
-    factorNeeded: '{label}: {needed}',
     neededLogged: { one: '{count} more night recorded is needed.', other: '{count} more nights recorded are needed.' },
     neededGroups: 'Needs {with} more nights with it and {without} more without.',
     factorSentence: 'Cramps on {withCramps} of {withNights} nights {withLabel} ({withShare}); on {withoutCramps} of {withoutNights} nights {withoutLabel} ({withoutShare}).',
