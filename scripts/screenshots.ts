@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     await page.evaluate(() => window.scrollTo({ top: 0 }));
     await shot(page, 'cramp-details');
 
+    await page.getByText('Add more now or in the morning').click();
     await page.getByRole('checkbox', { name: 'Cold, pale or blue foot' }).check();
     await page.getByRole('alertdialog').waitFor();
     await shot(page, 'urgent-message');

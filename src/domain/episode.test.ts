@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEpisodePatch, checkEpisodeEdit, createEpisode, sideOf, timedDuration, toggleIn, toggleSite, RELIEFS, type Episode, type EpisodePatch } from './episode';
+import { applyEpisodePatch, checkEpisodeEdit, createEpisode, hasMoreDetails, lacksDetails, sideOf, timedDuration, toggleHelped, toggleIn, toggleSite, toggleTried, RELIEFS, type Episode, type EpisodePatch } from './episode';
 import type { RecordProblem } from './record';
 
 function problemOf(patch: EpisodePatch, now: number): RecordProblem | null {
@@ -96,6 +96,39 @@ describe('toggles', () => {
     expect(sideOf(one, 'calf')).toBe('right');
     expect(sideOf(toggleSite(both, { region: 'calf', side: 'left' }), 'calf')).toBe('right');
     expect(sideOf([], 'calf')).toBeUndefined();
+  });
+});
+
+describe('the one relief list', () => {
+  const none = { reliefTried: [], reliefWorked: [] };
+
+  it('"it helped" marks a method tried as well, and untrying a method unmarks its help', () => {
+    const helped = toggleHelped(none, 'massage');
+    expect(helped).toEqual({ reliefTried: ['massage'], reliefWorked: ['massage'] });
+    expect(toggleHelped(helped, 'massage')).toEqual({ reliefTried: ['massage'], reliefWorked: [] });
+    expect(toggleTried(helped, 'massage')).toEqual({ reliefTried: [], reliefWorked: [] });
+    expect(toggleTried(toggleTried(none, 'heat'), 'stretch')).toEqual({ reliefTried: ['stretch', 'heat'], reliefWorked: [] });
+  });
+
+  it('"Nothing" and a method exclude each other', () => {
+    const tried = { reliefTried: ['stretch' as const, 'heat' as const], reliefWorked: ['heat' as const] };
+    expect(toggleTried(tried, 'nothing')).toEqual({ reliefTried: ['nothing'], reliefWorked: [] });
+    expect(toggleTried({ reliefTried: ['nothing'], reliefWorked: [] }, 'massage')).toEqual({ reliefTried: ['massage'], reliefWorked: [] });
+    expect(toggleHelped({ reliefTried: ['nothing'], reliefWorked: ['nothing'] }, 'heat')).toEqual({ reliefTried: ['heat'], reliefWorked: ['heat'] });
+  });
+});
+
+describe('what the morning asks again', () => {
+  it('a cramp lacks details until it has where, how bad, and one of when, how long or sleep lost', () => {
+    const shortForm = buildEpisode({ sites: [{ region: 'calf', side: 'left' }], intensity: 6, reliefTried: ['stretch'] });
+    expect(lacksDetails(buildEpisode())).toBe(true);
+    expect(lacksDetails(shortForm)).toBe(true);
+    expect(hasMoreDetails(shortForm)).toBe(false);
+    expect(lacksDetails({ ...shortForm, context: 'woke-me' })).toBe(false);
+    expect(lacksDetails({ ...shortForm, durationBand: '1-5' })).toBe(false);
+    expect(lacksDetails({ ...shortForm, durationBand: '1-5', intensity: undefined })).toBe(true);
+    expect(hasMoreDetails({ ...shortForm, notes: 'after a long walk' })).toBe(true);
+    expect(hasMoreDetails({ ...shortForm, warnings: ['numbness'] })).toBe(true);
   });
 });
 

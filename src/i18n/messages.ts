@@ -20,3 +20,8 @@ export function siteName(site: Site): string {
 export function format(template: string, values: Readonly<Record<string, string | number | boolean>>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
+
+/** The places chosen on the body map, in words: "Chosen: Left calf, Right heel". */
+export function sitesChosen(sites: readonly Site[]): string {
+  return sites.length === 0 ? messages.episode.noSites : format(messages.episode.chosenSites, { places: sites.map(siteName).join(', ') });
+}

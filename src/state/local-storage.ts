@@ -23,10 +23,16 @@ const fallback: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = {
 
 export const uiStorage = () => safeLocalStorage() ?? fallback;
 
+/** Every key kept, in localStorage or its in-memory stand-in. */
+export const uiKeys = (): string[] => {
+  const storage = safeLocalStorage();
+  return storage ? Object.keys(storage) : [...memory.keys()];
+};
+
 /** Removes every key the app keeps in localStorage (and its in-memory stand-in). */
 export function clearUiStorage(): void {
   memory.clear();
   const storage = safeLocalStorage();
   if (!storage) return;
-  for (const key of Object.keys(storage)) if (key.startsWith(KEY_PREFIX)) storage.removeItem(key);
+  for (const key of uiKeys()) if (key.startsWith(KEY_PREFIX)) storage.removeItem(key);
 }

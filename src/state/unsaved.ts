@@ -6,7 +6,7 @@
  * Numbers are committed when the field is left (not keystroke by keystroke, so 700 never stores 70 on the
  * way); `flushFields` commits every field still being typed, before an update reloads the app.
  */
-import { KEY_PREFIX, uiStorage } from './local-storage';
+import { KEY_PREFIX, uiKeys, uiStorage } from './local-storage';
 
 const DRAFT_PREFIX = `${KEY_PREFIX}draft:`;
 const unsaved = new Set<string>();
@@ -15,6 +15,11 @@ const flushers = new Set<() => unknown>();
 /** The kept draft of one field, if any. */
 export function readDraft(key: string): string | undefined {
   return uiStorage().getItem(DRAFT_PREFIX + key) ?? undefined;
+}
+
+/** True when a draft is kept for any field whose key starts with `prefix` (one record's fields). */
+export function hasDraftsFor(prefix: string): boolean {
+  return uiKeys().some((key) => key.startsWith(DRAFT_PREFIX + prefix));
 }
 
 /** Marks a field's text as not stored, and keeps it. */

@@ -44,6 +44,11 @@ export function useCheckIn(night: NightKey): CheckIn | null | undefined {
   return useLiveQuery(async () => (await getDatabase().checkIns.where('night').equals(night).first()) ?? null, [night]);
 }
 
+/** The cramps of one night, earliest first; `undefined` while loading. */
+export function useEpisodesOfNight(night: NightKey): Episode[] | undefined {
+  return useLiveQuery(async () => (await getDatabase().episodes.where('night').equals(night).toArray()).sort((a, b) => a.startedAt - b.startedAt), [night]);
+}
+
 export function useEpisodeCountOfNight(night: NightKey): number | undefined {
   return useLiveQuery(() => getDatabase().episodes.where('night').equals(night).count(), [night]);
 }

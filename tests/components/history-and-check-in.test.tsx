@@ -57,6 +57,24 @@ describe('check-in', () => {
     expect(screen.queryByRole('button', { name: 'No cramp last night' })).not.toBeInTheDocument();
   });
 
+  it('in the morning, Log offers the details the short night form left out, for each of last night\'s cramps', async () => {
+    const night = lastNight(Date.now(), deviceUtcOffset(Date.now()));
+    // 22:12 and 23:12 on last night's evening: in the past at any hour the test runs.
+    const late = new Date(`${night}T22:12:00`).getTime();
+    const bare = saved(await addEpisode(late));
+    const done = saved(await addEpisode(late + 3_600_000));
+    saved(await updateEpisode(done.id, { sites: [{ region: 'calf', side: 'left' }], intensity: 6, durationBand: '1-5' }));
+    const { user } = renderApp();
+    const offers = await screen.findAllByRole('button', { name: /^Add details to the .* cramp$/ });
+    expect(offers).toHaveLength(1);
+    expect(offers[0]).toHaveAccessibleName(/10:12|22:12/);
+    await user.click(offers[0]!);
+    expect(await screen.findByRole('heading', { name: 'Cramp details' })).toBeInTheDocument();
+    expect(location.pathname).toBe(`/episode/${bare.id}`);
+    // Filled in later, every field shows at once.
+    expect((await screen.findByText('Add more now or in the morning')).closest('details')).toHaveAttribute('open');
+  });
+
   it('records the evening factors, one check-in per night', async () => {
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Evening check-in for last night' }));

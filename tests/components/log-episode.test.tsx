@@ -53,10 +53,13 @@ describe('logging a cramp', () => {
 
     await user.click(screen.getByRole('button', { name: 'Left calf' }));
     await user.click(screen.getByRole('button', { name: 'Right calf' }));
+    await user.click(within(screen.getByRole('group', { name: /How bad/ })).getByRole('radio', { name: '7' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Pulled toes up or stretched' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Massage' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Pulled toes up or stretched: it helped' }));
+    await user.click(screen.getByText('Add more now or in the morning'));
     await user.click(screen.getByRole('radio', { name: 'It woke me' }));
     await user.click(screen.getByRole('radio', { name: '1 to 5 minutes' }));
-    await user.click(within(screen.getByRole('group', { name: /How bad/ })).getByRole('radio', { name: '7' }));
-    await user.click(within(screen.getByRole('group', { name: 'What helped?' })).getByRole('checkbox', { name: 'Pulled toes up or stretched' }));
     await user.click(screen.getByRole('checkbox', { name: 'Numbness' }));
     await user.type(screen.getByLabelText('Minutes of sleep lost'), '20');
     await user.tab();
@@ -67,6 +70,7 @@ describe('logging a cramp', () => {
         context: 'woke-me',
         durationBand: '1-5',
         intensity: 7,
+        reliefTried: ['stretch', 'massage'],
         reliefWorked: ['stretch'],
         warnings: ['numbness'],
         sleepLostMinutes: 20,
@@ -139,6 +143,54 @@ describe('logging a cramp', () => {
     await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
     expect(date).toHaveAccessibleDescription(/^Not saved: that time is in the future\. The saved start is /);
     expect((await onlyEpisode()).startedAt).toBe(saved.startedAt);
+  });
+});
+
+describe('the short night form', () => {
+  const fold = () => screen.getByText('Add more now or in the morning').closest('details')!;
+
+  it('asks where, how bad and what helped, and keeps everything else folded until asked for', async () => {
+    const { user } = renderApp();
+    await logACramp(user);
+    expect(screen.getByRole('group', { name: 'Where did it cramp?' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /How bad/ })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'What did you try?' })).toBeInTheDocument();
+    expect(fold()).not.toHaveAttribute('open');
+    expect(fold()).toContainElement(screen.getByLabelText('Notes'));
+    expect(fold()).toContainElement(screen.getByRole('group', { name: 'Did you notice any of these?' }));
+    expect(fold()).not.toContainElement(screen.getByRole('button', { name: 'Done' }));
+
+    // One list: "It helped" is offered only for what was tried.
+    expect(screen.queryByRole('checkbox', { name: /it helped$/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Heat' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Heat: it helped' }));
+    await waitFor(async () => expect(await onlyEpisode()).toMatchObject({ reliefTried: ['heat'], reliefWorked: ['heat'] }));
+    await user.click(screen.getByRole('checkbox', { name: 'Heat' }));
+    await waitFor(async () => expect(await onlyEpisode()).toMatchObject({ reliefTried: [], reliefWorked: [] }));
+    expect(screen.queryByRole('checkbox', { name: 'Heat: it helped' })).not.toBeInTheDocument();
+  });
+
+  it('names the chosen places under the drawing, and a place toggles with the keyboard', async () => {
+    const { user } = renderApp();
+    await logACramp(user);
+    expect(screen.getByText('No place chosen yet.')).toBeInTheDocument();
+    screen.getByRole('button', { name: 'Right heel' }).focus();
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Left thigh' }));
+    expect(await screen.findByText('Chosen: Right heel, Left thigh')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Left thigh' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(await screen.findByText('Chosen: Right heel')).toBeInTheDocument();
+    await waitFor(async () => expect((await onlyEpisode()).sites).toEqual([{ region: 'heel', side: 'right' }]));
+  });
+
+  it('shows everything open for a cramp that already has more, as when it is looked at in the morning', async () => {
+    const e = saved(await addEpisode());
+    saved(await updateEpisode(e.id, { context: 'woke-me' }));
+    useRoute.getState().navigate(`/episode/${e.id}`);
+    renderApp();
+    await screen.findByLabelText('Notes');
+    expect(fold()).toHaveAttribute('open');
   });
 });
 

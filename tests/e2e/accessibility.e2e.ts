@@ -1,13 +1,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goTo, logCramp, openApp, type RunningApp } from './support/app';
+import { goTo, logCramp, moreDetails, openApp, type RunningApp } from './support/app';
 import { axeViolations, smallTargets } from './support/checks';
 
 type Visit = [name: string, go: (page: Page) => Promise<void>];
 
 const SCREENS: Visit[] = [
   ['home', async (page) => { await goTo(page, 'Log'); await page.getByRole('button', { name: 'Log a cramp' }).waitFor(); }],
-  ['cramp details', async (page) => { await goTo(page, 'Log'); await logCramp(page); await page.getByRole('button', { name: 'Left calf' }).click(); }],
+  ['cramp details', async (page) => {
+    await goTo(page, 'Log');
+    await logCramp(page);
+    await page.getByRole('button', { name: 'Left calf' }).click();
+    await page.getByRole('checkbox', { name: 'Massage' }).check();
+    await moreDetails(page);
+  }],
   ['history, with an Undo offer', async (page) => {
     await goTo(page, 'History');
     await page.getByRole('button', { name: /^Delete cramp at/ }).first().click();

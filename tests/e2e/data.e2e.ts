@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticExport } from '../../scripts/synthetic-diary';
 import { FORMAT_VERSION } from '../../src/domain/backup';
 import { axeViolations } from './support/checks';
-import { goTo, logCramp, openAppPerTest } from './support/app';
+import { goTo, logCramp, moreDetails, openAppPerTest } from './support/app';
 
 async function historyText(page: Page): Promise<string> {
   await goTo(page, 'History');
@@ -28,6 +28,7 @@ describe('your data in a real browser', () => {
       await goTo(page, 'Log');
       await logCramp(page);
       await page.getByRole('button', { name: region }).click();
+      await moreDetails(page);
       await page.getByLabel('Notes').fill(`${region} <b>tag</b>`);
     }
     await goTo(page, 'Log');

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { launch } from './support/browser';
-import { DIST, logCramp, openAppPerTest } from './support/app';
+import { DIST, logCramp, moreDetails, openAppPerTest } from './support/app';
 import { startStaticServer } from './support/static-server';
 import { axeViolations, smallTargets } from './support/checks';
 import { inView, watchForViolations } from './support/viewport';
@@ -37,6 +37,7 @@ describe('the promises, on a phone', () => {
     const app = await open();
     const { page } = app;
     await logCramp(page);
+    await moreDetails(page);
     const minutes = page.getByLabel('Exact minutes (optional)');
     await minutes.scrollIntoViewIfNeeded();
     await minutes.fill('700');
@@ -67,6 +68,7 @@ describe('the promises, on a phone', () => {
     const app = await open();
     const { page } = app;
     await logCramp(page);
+    await moreDetails(page);
     const notes = page.getByLabel('Notes');
     await notes.scrollIntoViewIfNeeded();
     await notes.pressSequentially('left calf');
@@ -153,6 +155,7 @@ describe('urgent messages, where the person is', () => {
       const app = await open({ colorScheme });
       const { page } = app;
       await logCramp(page);
+      await moreDetails(page);
       const cold = page.getByRole('checkbox', { name: 'Cold, pale or blue foot' });
       await cold.scrollIntoViewIfNeeded();
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
@@ -184,6 +187,7 @@ describe('urgent messages, where the person is', () => {
     const app = await open();
     const { page } = app;
     await logCramp(page);
+    await moreDetails(page);
     const threeDaysAgo = await page.evaluate(() => {
       const d = new Date(Date.now() - 3 * 86_400_000);
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildNextVersion } from './support/build-next';
-import { goTo, logCramp, openAppPerTest } from './support/app';
+import { goTo, logCramp, moreDetails, openAppPerTest } from './support/app';
 
 const LONG = { timeout: 30_000 };
 
@@ -16,6 +16,7 @@ describe('another tab', () => {
     const second = await context.newPage();
     await second.goto(server.url);
     await logCramp(second);
+    await moreDetails(second);
     await second.getByLabel('Notes').pressSequentially('typed in the second tab');
     await second.evaluate(() => Object.assign(window, { sameDocument: true }));
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildNextVersion } from './support/build-next';
-import { goTo, logCramp, openAppPerTest } from './support/app';
+import { goTo, logCramp, moreDetails, openAppPerTest } from './support/app';
 
 const version = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
@@ -18,6 +18,7 @@ describe('records survive', () => {
     await logCramp(page);
     await page.getByRole('button', { name: 'Left calf' }).click();
     await page.getByRole('radio', { name: '8' }).check();
+    await moreDetails(page);
     await page.getByLabel('Notes').fill('woke me at 3');
     await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('[aria-label="Left calf"]')?.getAttribute('aria-pressed') === 'true');
     await page.reload();
@@ -64,6 +65,7 @@ describe('records survive', () => {
 
     await goTo(page, 'Log');
     await logCramp(page);
+    await moreDetails(page);
     await page.getByLabel('Notes').pressSequentially('half a sen');
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 
@@ -87,6 +89,7 @@ describe('records survive', () => {
     const next = nextVersion();
     const { page, server } = await open();
     await logCramp(page);
+    await moreDetails(page);
     await page.getByLabel('Notes').pressSequentially('still typing');
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 

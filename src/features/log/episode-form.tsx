@@ -2,17 +2,23 @@
  * The details of one cramp: every control saves the moment it is touched. Loaded after the "Saved"
  * confirmation has painted (and fetched early, once the app has started), so the one-tap log stays light.
  */
-import { CONTEXTS, DURATION_BANDS, LIMITS, RELIEFS, WARNINGS, toggleIn, toggleSite, type Episode, type EpisodePatch, type Relief, type WarningSymptom } from '../../domain/episode';
+import { useState } from 'react';
+import { CONTEXTS, DURATION_BANDS, hasMoreDetails, LIMITS, WARNINGS, toggleIn, toggleSite, type Episode, type EpisodePatch, type WarningSymptom } from '../../domain/episode';
 import type { Settings } from '../../domain/settings';
 import { limitInUnit } from '../../domain/record';
 import { temperatureForDisplay, temperatureToStored, volumeForDisplay, volumeToStored } from '../../domain/units';
-import { format, messages as m, siteName } from '../../i18n/messages';
+import { format, messages as m, siteName, sitesChosen } from '../../i18n/messages';
 import { BodyMap } from '../../ui/body-map';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
 import { ScaleField } from '../../ui/scale-field';
+import { hasDraftsFor } from '../../state/unsaved';
 import { AutosaveNotes } from './autosave-notes';
+import { ReliefList } from './relief-list';
 import { StartTimeField } from './start-time-field';
+
+/** A cramp looked at this long after it started is being filled in later (the morning), so every field shows. */
+const LATER_MS = 60 * 60_000;
 
 const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 
@@ -27,47 +33,57 @@ export interface FormProps {
 export default function EpisodeForm({ episode, settings, save, onDone, onDelete }: FormProps) {
   const tempUnit = settings.temperatureUnit;
   const volUnit = settings.volumeUnit;
+  // Right after the log tap only where, how bad and what helped are asked; the rest waits under a fold,
+  // open from the start when it already holds something (or kept unsaved text), or when the cramp is being
+  // looked at later.
+  const [moreOpen] = useState(() => hasMoreDetails(episode) || hasDraftsFor(`${episode.id}:`) || Date.now() - episode.startedAt > LATER_MS);
   return (
     <>
-      <StartTimeField startedAt={episode.startedAt} onChange={(startedAt) => save({ startedAt })} />
       <BodyMap
         legend={m.episode.where}
         hint={m.episode.whereHint}
         sites={episode.sites}
         regionLabel={(r) => m.regions[r]}
         sideLabel={(s) => m.sides[s]}
+        viewLabel={(v) => m.views[v]}
         siteLabel={siteName}
+        chosenLabel={sitesChosen}
         onToggle={(site) => save((e) => ({ sites: toggleSite(e.sites, site) }))}
       />
-      <ChoiceGroup legend={m.episode.context} choices={labelled(CONTEXTS, m.contexts)} value={episode.context} onChange={(context) => save({ context })} />
-      <ChoiceGroup legend={m.episode.duration} choices={labelled(DURATION_BANDS, m.durations)} value={episode.durationBand} onChange={(durationBand) => save({ durationBand })} />
-      <NumberField draftKey={`${episode.id}:durationMinutes`} label={m.episode.exactMinutes} value={episode.durationMinutes} limit={LIMITS.durationMinutes} onChange={(durationMinutes) => save({ durationMinutes })} />
       <ScaleField legend={format(m.episode.intensity, LIMITS.intensity)} limit={LIMITS.intensity} value={episode.intensity} onChange={(intensity) => save({ intensity })} />
-      <ChoiceGroup<Relief> multiple legend={m.episode.reliefTried} choices={labelled(RELIEFS, m.reliefs)} value={episode.reliefTried} onChange={(r) => save((e) => ({ reliefTried: toggleIn(e.reliefTried, r, RELIEFS) }))} />
-      <ChoiceGroup<Relief> multiple legend={m.episode.reliefWorked} choices={labelled(RELIEFS, m.reliefs)} value={episode.reliefWorked} onChange={(r) => save((e) => ({ reliefWorked: toggleIn(e.reliefWorked, r, RELIEFS) }))} />
-      <NumberField draftKey={`${episode.id}:sleepLostMinutes`} label={m.episode.sleepLost} value={episode.sleepLostMinutes} limit={LIMITS.sleepLostMinutes} onChange={(sleepLostMinutes) => save({ sleepLostMinutes })} />
-      <NumberField draftKey={`${episode.id}:roomTempC`}
-        label={format(m.episode.roomTemp, { unit: tempUnit === 'c' ? m.settings.celsius : m.settings.fahrenheit })}
-        value={episode.roomTempC === undefined ? undefined : temperatureForDisplay(episode.roomTempC, tempUnit)}
-        limit={limitInUnit(LIMITS.roomTempC, (c) => temperatureForDisplay(c, tempUnit), false)}
-        onChange={(v) => save({ roomTempC: v === undefined ? undefined : temperatureToStored(v, tempUnit) })}
-      />
-      <fieldset className="field">
-        <legend>{m.episode.sinceAfternoon}</legend>
-        <NumberField draftKey={`${episode.id}:fluidsMl`}
-          label={format(m.episode.fluids, { unit: volUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces })}
-          value={episode.fluidsMl === undefined ? undefined : volumeForDisplay(episode.fluidsMl, volUnit)}
-          limit={limitInUnit(LIMITS.fluidsMl, (ml) => volumeForDisplay(ml, volUnit), volUnit === 'ml')}
-          onChange={(v) => save({ fluidsMl: v === undefined ? undefined : volumeToStored(v, volUnit) })}
-        />
-        <NumberField draftKey={`${episode.id}:caffeineDrinks`} label={m.episode.caffeine} value={episode.caffeineDrinks} limit={LIMITS.caffeineDrinks} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
-        <NumberField draftKey={`${episode.id}:alcoholDrinks`} label={m.episode.alcohol} value={episode.alcoholDrinks} limit={LIMITS.alcoholDrinks} onChange={(alcoholDrinks) => save({ alcoholDrinks })} />
-      </fieldset>
-      <ChoiceGroup<WarningSymptom> multiple legend={m.episode.warnings} choices={labelled(WARNINGS, m.warningSymptoms)} value={episode.warnings} onChange={(w) => save((e) => ({ warnings: toggleIn(e.warnings, w, WARNINGS) }))} />
-      <AutosaveNotes label={m.episode.notes} stored={episode.notes} draftKey={`${episode.id}:notes`} onSave={(notes) => save({ notes })} />
+      <ReliefList episode={episode} save={save} />
       <div className="actions column">
         <button type="button" className="primary done-button" onClick={onDone}>{m.episode.done}</button>
+        {/* There is no Save button to forget. */}
+        <p className="hint center">{m.episode.autosaveNote}</p>
       </div>
+      <details className="fold more-details" open={moreOpen}>
+        <summary><h2>{m.episode.moreDetails}</h2></summary>
+        <StartTimeField startedAt={episode.startedAt} onChange={(startedAt) => save({ startedAt })} />
+        <ChoiceGroup legend={m.episode.context} choices={labelled(CONTEXTS, m.contexts)} value={episode.context} onChange={(context) => save({ context })} />
+        <ChoiceGroup legend={m.episode.duration} choices={labelled(DURATION_BANDS, m.durations)} value={episode.durationBand} onChange={(durationBand) => save({ durationBand })} />
+        <NumberField draftKey={`${episode.id}:durationMinutes`} label={m.episode.exactMinutes} value={episode.durationMinutes} limit={LIMITS.durationMinutes} onChange={(durationMinutes) => save({ durationMinutes })} />
+        <NumberField draftKey={`${episode.id}:sleepLostMinutes`} label={m.episode.sleepLost} value={episode.sleepLostMinutes} limit={LIMITS.sleepLostMinutes} onChange={(sleepLostMinutes) => save({ sleepLostMinutes })} />
+        <ChoiceGroup<WarningSymptom> multiple legend={m.episode.warnings} choices={labelled(WARNINGS, m.warningSymptoms)} value={episode.warnings} onChange={(w) => save((e) => ({ warnings: toggleIn(e.warnings, w, WARNINGS) }))} />
+        <NumberField draftKey={`${episode.id}:roomTempC`}
+          label={format(m.episode.roomTemp, { unit: tempUnit === 'c' ? m.settings.celsius : m.settings.fahrenheit })}
+          value={episode.roomTempC === undefined ? undefined : temperatureForDisplay(episode.roomTempC, tempUnit)}
+          limit={limitInUnit(LIMITS.roomTempC, (c) => temperatureForDisplay(c, tempUnit), false)}
+          onChange={(v) => save({ roomTempC: v === undefined ? undefined : temperatureToStored(v, tempUnit) })}
+        />
+        <fieldset className="field">
+          <legend>{m.episode.sinceAfternoon}</legend>
+          <NumberField draftKey={`${episode.id}:fluidsMl`}
+            label={format(m.episode.fluids, { unit: volUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces })}
+            value={episode.fluidsMl === undefined ? undefined : volumeForDisplay(episode.fluidsMl, volUnit)}
+            limit={limitInUnit(LIMITS.fluidsMl, (ml) => volumeForDisplay(ml, volUnit), volUnit === 'ml')}
+            onChange={(v) => save({ fluidsMl: v === undefined ? undefined : volumeToStored(v, volUnit) })}
+          />
+          <NumberField draftKey={`${episode.id}:caffeineDrinks`} label={m.episode.caffeine} value={episode.caffeineDrinks} limit={LIMITS.caffeineDrinks} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
+          <NumberField draftKey={`${episode.id}:alcoholDrinks`} label={m.episode.alcohol} value={episode.alcoholDrinks} limit={LIMITS.alcoholDrinks} onChange={(alcoholDrinks) => save({ alcoholDrinks })} />
+        </fieldset>
+        <AutosaveNotes label={m.episode.notes} stored={episode.notes} draftKey={`${episode.id}:notes`} onSave={(notes) => save({ notes })} />
+      </details>
       {/* Deleting is out of the thumb's way of "Done", and quieter: Undo follows it. */}
       <div className="delete-row">
         <button type="button" className="danger quiet" onClick={onDelete}>{m.episode.delete}</button>

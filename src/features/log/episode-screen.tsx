@@ -50,7 +50,6 @@ export function EpisodeScreen({ id }: { id: string }) {
         {episode.loggedLater && <> {m.episode.loggedLater}</>}
       </p>
       <CrampTimer episode={episode} locale={locale} save={save} />
-      <p className="hint">{m.episode.autosaveNote}</p>
       {formShown && (
         <Suspense fallback={null}>
           <EpisodeFindings episode={episode} />

@@ -2,11 +2,12 @@
  * The bedside screen: one large "Log a cramp" button, and the morning's one-tap "No cramp last night".
  */
 import { lazy, Suspense, useEffect } from 'react';
-import { formatNight, plural } from '../../i18n/format';
+import { formatNight, formatTime, plural } from '../../i18n/format';
 import { messages as m, format } from '../../i18n/messages';
 import { addEpisode } from '../../storage/episodes';
 import { saveCheckIn } from '../../storage/check-ins';
-import { useCheckIn, useEpisodeCountOfNight } from '../../storage/live';
+import { lacksDetails } from '../../domain/episode';
+import { useCheckIn, useEpisodesOfNight } from '../../storage/live';
 import { guardSave } from '../../state/notice-store';
 import { paths } from '../../state/paths';
 import { useRoute } from '../../state/route-store';
@@ -32,8 +33,9 @@ export function HomeScreen({ onSaved, started }: Props) {
   const navigate = useRoute((s) => s.navigate);
   const night = useLastNight();
   const checkIn = useCheckIn(night);
-  const cramps = useEpisodeCountOfNight(night);
-  const { locale } = useLocaleAndClock();
+  const episodes = useEpisodesOfNight(night);
+  const cramps = episodes?.length;
+  const { locale, hour12 } = useLocaleAndClock();
   const nightLabel = formatNight(night, locale);
 
   const log = async () => {
@@ -64,6 +66,12 @@ export function HomeScreen({ onSaved, started }: Props) {
       )}
       <div className="morning" aria-live="polite">
         {cramps !== undefined && cramps > 0 && <p>{plural(m.home.lastNightCramps, cramps, locale)}</p>}
+        {/* What the short night form left out is asked again in the morning, one button per cramp. */}
+        {episodes?.filter(lacksDetails).map((e) => (
+          <button key={e.id} type="button" className="secondary" onClick={() => navigate(paths.episode(e.id))}>
+            {format(m.home.addDetails, { time: formatTime(e.startedAt, locale, hour12) })}
+          </button>
+        ))}
         {checkIn?.noCramp && <p>{format(m.home.noCrampSaved, { night: nightLabel })}</p>}
         {cramps === 0 && checkIn !== undefined && !checkIn?.noCramp && (
           <button type="button" className="secondary" onClick={noCramp}>

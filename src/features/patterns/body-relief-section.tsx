@@ -23,7 +23,7 @@ export function BodySection({ episodes }: { episodes: readonly Episode[] }) {
     <section aria-labelledby="body-title">
       <h2 id="body-title">{insights.patterns.bodyTitle}</h2>
       {top && top.count > 0 && <p>{format(insights.patterns.bodySummary, { place: siteName(top), count: top.count })}</p>}
-      <BodyHeatMap counts={counts} regionLabel={(r) => m.regions[r]} sideLabel={(s) => m.sides[s]} />
+      <BodyHeatMap counts={counts} regionLabel={(r) => m.regions[r]} sideLabel={(s) => m.sides[s]} viewLabel={(v) => m.views[v]} />
       <table className="heat">
         <thead>
           <tr>

@@ -174,7 +174,7 @@ export function ReportScreen() {
           <h2>{insights.report.where}</h2>
           {s.sites.length === 0 ? <p>{insights.report.noSites}</p> : (
             <>
-              <BodyHeatMap counts={s.sites} regionLabel={(r) => m.regions[r]} sideLabel={(side) => m.sides[side]} />
+              <BodyHeatMap counts={s.sites} regionLabel={(r) => m.regions[r]} sideLabel={(side) => m.sides[side]} viewLabel={(v) => m.views[v]} />
               <table>
                 <thead><tr><th scope="col">{insights.report.region}</th><th scope="col">{m.sides.left}</th><th scope="col">{m.sides.right}</th></tr></thead>
                 <tbody>

@@ -42,6 +42,14 @@ export async function logCramp(page: Page): Promise<void> {
   await page.getByText(/^Saved\. Started/).waitFor();
 }
 
+/** Opens the cramp form's "Add more now or in the morning" fold, where the fields beyond the short night form are. */
+export async function moreDetails(page: Page): Promise<void> {
+  const fold = page.locator('details.more-details');
+  await fold.waitFor();
+  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByText('Add more now or in the morning').click();
+  await page.getByLabel('Notes').waitFor();
+}
+
 /** Goes to a screen by the bottom navigation or the header, as a person would. */
 export async function goTo(page: Page, name: 'Log' | 'History' | 'Patterns' | 'Guide' | 'Settings' | 'About' | 'Emergency signs'): Promise<void> {
   await page.getByRole('link', { name, exact: true }).click();

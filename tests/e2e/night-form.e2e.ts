@@ -1,0 +1,93 @@
+/**
+ * The night form as a person meets it on a 390x844 phone, in the dark and the light theme: short enough
+ * to finish in about one and a half screens, a drawn body map whose places are the controls, one relief
+ * list, and the rest offered again in the morning.
+ */
+import { describe, expect, it } from 'vitest';
+import { goTo, logCramp, openAppPerTest } from './support/app';
+import { axeViolations } from './support/checks';
+import { inView } from './support/viewport';
+
+const LONG = { timeout: 30_000 };
+const SCREEN = 844;
+
+describe('the short night form', () => {
+  const open = openAppPerTest();
+
+  for (const colorScheme of ['dark', 'light'] as const) {
+    it(`fits where, how bad, what helped and Done in about one and a half screens, with a drawn map (${colorScheme})`, async () => {
+      const { page } = await open({ colorScheme });
+      await logCramp(page);
+      const done = page.getByRole('button', { name: 'Done', exact: true });
+      await done.waitFor(LONG);
+      const box = (await done.boundingBox())!;
+      // The first visit's passing "ready to work offline" line aside, which goes by itself.
+      const notice = await page.locator('.notices').evaluateAll((all) => all.reduce((sum, el) => sum + el.getBoundingClientRect().height, 0));
+      const bottom = box.y + box.height - notice;
+      const screens = bottom / SCREEN;
+      console.log(`short night form (${colorScheme}): "Done" ends ${Math.round(bottom)} px down, ${screens.toFixed(2)} screens of 844 px`);
+      expect(screens).toBeLessThanOrEqual(1.55);
+      // Everything else is folded under one line, below Done.
+      const more = page.getByText('Add more now or in the morning');
+      expect((await more.boundingBox())!.y).toBeGreaterThan(box.y);
+      expect(await page.getByLabel('Notes').isVisible()).toBe(false);
+
+      // Every place on both legs is a shape of the drawing at least 44x44 CSS px, named for the person.
+      const sizes = await page.locator('.body-map [role="button"]').evaluateAll((shapes) =>
+        shapes.map((s) => ({ name: s.getAttribute('aria-label'), tag: s.tagName, ...JSON.parse(JSON.stringify(s.getBoundingClientRect())) as DOMRect })),
+      );
+      expect(sizes).toHaveLength(18);
+      for (const s of sizes) {
+        expect.soft(s.tag, String(s.name)).toBe('g');
+        expect.soft(s.width, String(s.name)).toBeGreaterThanOrEqual(44);
+        expect.soft(s.height, String(s.name)).toBeGreaterThanOrEqual(44);
+      }
+
+      // By keyboard: Tab reaches the places, Space chooses one, and the choice shows in more than colour.
+      const calf = page.getByRole('button', { name: 'Left calf' });
+      await calf.focus();
+      await page.keyboard.press('Space');
+      await page.waitForFunction(() => document.querySelector('[aria-label="Left calf"]')?.getAttribute('aria-pressed') === 'true');
+      expect(await calf.locator('.tick').count()).toBe(1);
+      const widths = await page.evaluate(() => ['Left calf', 'Right calf'].map((n) => getComputedStyle(document.querySelector(`[aria-label="${n}"] path`)!).strokeWidth));
+      expect(widths[0]).not.toBe(widths[1]);
+      await page.getByText('Chosen: Left calf').waitFor(LONG);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Left heel');
+
+      // One relief list: tried, then "it helped", kept across a reload.
+      await page.getByRole('checkbox', { name: 'Hung the foot down' }).check();
+      const helped = page.getByRole('checkbox', { name: 'Hung the foot down: it helped' });
+      await helped.check();
+      expect(await inView(page, helped)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.reload();
+      await page.getByRole('checkbox', { name: 'Hung the foot down: it helped' }).waitFor(LONG);
+      expect(await page.getByRole('checkbox', { name: 'Hung the foot down: it helped' }).isChecked()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Left calf' }).getAttribute('aria-pressed')).toBe('true');
+    });
+  }
+
+  it('in the morning, Log offers the details of last night\'s cramp, which opens with every field', async () => {
+    const { page } = await open();
+    await logCramp(page);
+    // Moved to 11 pm of last night, as if logged then.
+    await page.getByText('Add more now or in the morning').click();
+    const lastEvening = await page.evaluate(() => {
+      const d = new Date(Date.now() - 86_400_000);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await page.getByLabel('Start date').fill(lastEvening);
+    await page.getByLabel('Start time').fill('23:00');
+    await page.getByLabel('Start time').blur();
+    await page.getByText(/Time corrected after logging/).waitFor(LONG);
+    await goTo(page, 'Log');
+    const offer = page.getByRole('button', { name: /^Add details to the 11:00\s?PM cramp$/ });
+    await offer.waitFor(LONG);
+    expect(await inView(page, offer)).toBe(true);
+    await offer.click();
+    await page.getByRole('heading', { name: 'Cramp details' }).waitFor(LONG);
+    await page.getByLabel('Notes').waitFor(LONG);
+    expect(await page.getByLabel('Notes').isVisible()).toBe(true);
+  });
+});
