@@ -39,6 +39,30 @@ export function formatNight(night: NightKey, locale: string): string {
   return dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(nightDate(night));
 }
 
+/** A month and its year: "November 2026". */
+export function formatMonth(month: string, locale: string): string {
+  return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** The short names of the weekdays, from `firstDay` (1 = Monday ... 7 = Sunday) on. */
+export function weekdayNames(locale: string, firstDay: number): { short: string; long: string }[] {
+  // 2026-11-02 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => {
+    const day = new Date(Date.UTC(2026, 10, 2 + ((firstDay - 1 + i) % 7)));
+    return { short: dateFormat(locale, { weekday: 'narrow', timeZone: 'UTC' }).format(day), long: dateFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(day) };
+  });
+}
+
+/** The locale's first day of the week (1 = Monday ... 7 = Sunday), Monday where the browser cannot say. */
+export function firstDayOfWeek(locale: string): number {
+  try {
+    const l = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+    return l.getWeekInfo?.().firstDay ?? l.weekInfo?.firstDay ?? 1;
+  } catch {
+    return 1;
+  }
+}
+
 /** A day, as "26 Nov 2026" in the locale's order. */
 export function formatDate(at: number, locale: string): string {
   return dateFormat(locale, { dateStyle: 'medium' }).format(at);

@@ -13,6 +13,8 @@ export function setLeaveQuestion(ask: () => boolean): void {
 
 interface RouteState {
   path: string;
+  /** The screen this one was reached from, so a deleted record can return there. */
+  previous?: string;
   navigate: (path: Path, options?: { replace?: boolean }) => void;
 }
 
@@ -25,14 +27,20 @@ export const useRoute = create<RouteState>((set) => ({
     if (hasUnsavedDrafts() && !mayLeave()) return;
     if (options?.replace) history.replaceState(null, '', path);
     else history.pushState(null, '', path);
-    set({ path });
+    set((s) => ({ path, previous: s.path }));
     window.scrollTo?.({ top: 0 });
   },
 }));
 
 /** Keeps the store in step with Back and Forward. Returns the cleanup. */
 export function syncRouteWithHistory(): () => void {
-  const onPop = () => useRoute.setState({ path: location.pathname });
+  const onPop = () => useRoute.setState((s) => ({ path: location.pathname, previous: s.path }));
   window.addEventListener('popstate', onPop);
   return () => window.removeEventListener('popstate', onPop);
+}
+
+/** Where to go once the record on screen is deleted: back to History when it was opened from there, else Log. */
+export function leaveDeletedRecord(): void {
+  const { previous, navigate } = useRoute.getState();
+  navigate(previous === '/history' ? '/history' : '/', { replace: true });
 }

@@ -57,19 +57,19 @@ export function useSettings(): Settings | undefined {
   return useLiveQuery(getSettings, []);
 }
 
-/** Nights from `fromNight` on, newest first; `undefined` while loading. */
-export function useNightsSince(fromNight: NightKey): NightEntry[] | undefined {
+/** Nights from `first` to `last` (both included), newest first; `undefined` while loading. */
+export function useNightsBetween(first: NightKey, last: NightKey): NightEntry[] | undefined {
   return useLiveQuery(async () => {
     const db = getDatabase();
     const [episodes, checkIns] = await Promise.all([
-      db.episodes.where('night').aboveOrEqual(fromNight).toArray(),
-      db.checkIns.where('night').aboveOrEqual(fromNight).toArray(),
+      db.episodes.where('night').between(first, last, true, true).toArray(),
+      db.checkIns.where('night').between(first, last, true, true).toArray(),
     ]);
     return groupByNight(episodes, checkIns);
-  }, [fromNight]);
+  }, [first, last]);
 }
 
-/** Whether any record exists from before `night`, so History can offer to show earlier nights. */
+/** Whether any record exists from before `night`, so History can offer the months before. */
 export function useHasNightsBefore(night: NightKey): boolean | undefined {
   return useLiveQuery(async () => {
     const db = getDatabase();

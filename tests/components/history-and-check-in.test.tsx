@@ -5,6 +5,7 @@ import { getDatabase } from '../../src/storage/connection';
 import { addEpisode, updateEpisode } from '../../src/storage/episodes';
 import { deviceUtcOffset } from '../../src/platform/locale';
 import { saveCheckIn } from '../../src/storage/check-ins';
+import { useHistoryMonth } from '../../src/state/history-month';
 import { useRoute } from '../../src/state/route-store';
 import { renderApp } from '../support/render-app';
 import { saved } from '../support/saved';
@@ -12,32 +13,77 @@ import { saved } from '../support/saved';
 const localTime = (day: number, hour: number) => new Date(2026, 10, day, hour, 0).getTime();
 
 describe('history', () => {
-  it('lists nights newest first with their cramps and check-ins', async () => {
+  it('shows a month: the calendar marks each night by its kind, and the list below has the nights newest first', async () => {
     const older = saved(await addEpisode(localTime(20, 2)));
-    saved(await updateEpisode(older.id, { sites: [{ region: 'arch', side: 'right' }], intensity: 5 }, localTime(20, 9)));
+    saved(await updateEpisode(older.id, { sites: [{ region: 'arch', side: 'right' }], intensity: 5, durationMinutes: 4 }, localTime(20, 9)));
     saved(await addEpisode(localTime(23, 1)));
     saved(await saveCheckIn('2026-11-21', { noCramp: true }));
-    useRoute.getState().navigate('/history');
-    renderApp();
-    const headings = await screen.findAllByRole('heading', { level: 2 });
-    expect(headings.map((h) => h.textContent)).toEqual([expect.stringMatching(/22/), expect.stringMatching(/21/), expect.stringMatching(/19/)]);
-    expect(screen.getByRole('button', { name: /Right arch or sole, intensity 5/ })).toBeInTheDocument();
-    expect(screen.getByText('No cramp')).toBeInTheDocument();
-  });
-
-  it('deletes a cramp with an Undo that really restores it', async () => {
-    const e = saved(await addEpisode(localTime(23, 1)));
-    const edited = saved(await updateEpisode(e.id, { notes: 'keep me', intensity: 3 }, localTime(23, 8)));
+    useHistoryMonth.setState({ month: '2026-11' });
     useRoute.getState().navigate('/history');
     const { user } = renderApp();
-    await user.click(await screen.findByRole('button', { name: /^Delete cramp at/ }));
-    await waitFor(async () => expect(await getDatabase().episodes.count()).toBe(0));
-    expect(await screen.findByText('Cramp deleted.')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect(await getDatabase().episodes.get(e.id)).toEqual(edited));
-    expect(await screen.findByRole('button', { name: /intensity 3/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'November 2026' })).toBeInTheDocument();
+    const headings = screen.getAllByRole('heading', { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual([expect.stringMatching(/22/), expect.stringMatching(/21/), expect.stringMatching(/19/)]);
+    expect(screen.getByRole('button', { name: /^Cramp at .*: Right arch or sole, 4 min, intensity 5$/ })).toBeInTheDocument();
+    expect(screen.getByText('No cramp')).toBeInTheDocument();
+
+    // The calendar: a sign for each kind of night, and a name for screen readers.
+    const calendar = screen.getByRole('table', { name: 'November 2026' });
+    expect(within(calendar).getByRole('button', { name: /Nov 22: 1 cramp$/ })).toHaveTextContent('22●');
+    expect(within(calendar).getByRole('button', { name: /Nov 21: no cramp$/ })).toHaveTextContent('21✓');
+    expect(within(calendar).getByRole('img', { name: /Nov 20: not recorded$/ })).toHaveTextContent('20–');
+    // Nothing is deleted from the list: no cross on any row.
+    expect(screen.queryAllByRole('button', { name: /delete/i })).toEqual([]);
+
+    await user.click(within(calendar).getByRole('button', { name: /Nov 19: 1 cramp$/ }));
+    expect(screen.getByRole('heading', { level: 3, name: /19/ }).closest('li')).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Previous month' })).toBeDisabled();
   });
 
+  it('goes back a month, and comes back to it from a record', async () => {
+    // The night now under way (before noon, the one just ended) picks the month History opens on.
+    const current = new Date(Date.now() - (new Date().getHours() < 12 ? 86_400_000 : 0));
+    const d = new Date(current.getFullYear(), current.getMonth() - 1, 1, 23);
+    saved(await addEpisode(d.getTime()));
+    useRoute.getState().navigate('/history');
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Previous month' }));
+    const month = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' }).format(d);
+    expect(await screen.findByRole('heading', { level: 2, name: month })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Cramp at .*no details yet$/ }));
+    await screen.findByRole('heading', { name: 'Cramp details' });
+    await user.click(screen.getByRole('link', { name: 'History' }));
+    expect(await screen.findByRole('heading', { level: 2, name: month })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next month' })).toBeEnabled();
+  });
+
+  it('deletes a cramp from its own screen, back in History with an Undo that really restores it', async () => {
+    const e = saved(await addEpisode(Date.now() - 2 * 3_600_000));
+    const edited = saved(await updateEpisode(e.id, { notes: 'keep me', intensity: 3 }));
+    useRoute.getState().navigate('/history');
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: /intensity 3$/ }));
+    await user.click(await screen.findByRole('button', { name: 'Delete this cramp' }));
+    await waitFor(async () => expect(await getDatabase().episodes.count()).toBe(0));
+    expect(await screen.findByText('Cramp deleted.')).toBeInTheDocument();
+    expect(location.pathname).toBe('/history');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await getDatabase().episodes.get(e.id)).toEqual(edited));
+    expect(await screen.findByRole('button', { name: /intensity 3$/ })).toBeInTheDocument();
+  });
+
+  it('deletes a check-in from its own screen, with an Undo', async () => {
+    const night = lastNight(Date.now(), deviceUtcOffset(Date.now()));
+    const checkIn = saved(await saveCheckIn(night, { noCramp: true, alcoholDrinks: 2 }));
+    useRoute.getState().navigate('/history');
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: /^Edit check-in for the night of/ }));
+    await user.click(await screen.findByRole('button', { name: 'Delete this check-in' }));
+    await waitFor(async () => expect(await getDatabase().checkIns.count()).toBe(0));
+    expect(location.pathname).toBe('/history');
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await getDatabase().checkIns.get(checkIn.id)).toEqual(checkIn));
+  });
   it('opens a cramp from History for editing', async () => {
     saved(await addEpisode(localTime(23, 1)));
     useRoute.getState().navigate('/history');

@@ -16,8 +16,10 @@ const SCREENS: Visit[] = [
   }],
   ['history, with an Undo offer', async (page) => {
     await goTo(page, 'History');
-    await page.getByRole('button', { name: /^Delete cramp at/ }).first().click();
+    await page.getByRole('button', { name: /^Cramp at / }).first().click();
+    await page.getByRole('button', { name: 'Delete this cramp' }).click();
     await page.getByRole('button', { name: 'Undo' }).waitFor();
+    await page.getByRole('heading', { name: 'History' }).waitFor();
   }],
   ['check-in', async (page) => { await goTo(page, 'Log'); await page.getByRole('button', { name: 'Evening check-in for last night' }).click(); await page.getByRole('heading', { name: /^Check-in for/ }).waitFor(); }],
   ['settings', async (page) => { await goTo(page, 'Settings'); await page.getByRole('heading', { name: 'Settings' }).waitFor(); }],

@@ -6,10 +6,10 @@ import { limitInUnit } from '../../domain/record';
 import { volumeForDisplay, volumeToStored } from '../../domain/units';
 import { formatNight, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
-import { saveCheckIn } from '../../storage/check-ins';
+import { deleteCheckIn, restoreCheckIn, saveCheckIn } from '../../storage/check-ins';
 import { useCheckIn, useEpisodeCountOfNight, useSettings } from '../../storage/live';
-import { guardSave } from '../../state/notice-store';
-import { useRoute } from '../../state/route-store';
+import { guardSave, guardWrite, useNotices } from '../../state/notice-store';
+import { leaveDeletedRecord, useRoute } from '../../state/route-store';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
@@ -31,6 +31,12 @@ export function CheckInScreen({ night }: { night: string }) {
   if (checkIn === undefined || cramps === undefined || !settings) return null;
   const save = (patch: CheckInPatch) => guardSave(() => saveCheckIn(night, patch));
   const volUnit = settings.volumeUnit;
+  const remove = async (id: string) => {
+    const removed = await guardWrite(() => deleteCheckIn(id));
+    if (!removed) return;
+    useNotices.getState().offerUndo({ message: m.history.checkInDeleted, undo: () => restoreCheckIn(removed) });
+    leaveDeletedRecord();
+  };
 
   return (
     <section aria-labelledby="check-in-title">
@@ -68,6 +74,11 @@ export function CheckInScreen({ night }: { night: string }) {
       <div className="actions">
         <button type="button" className="primary" onClick={() => navigate('/')}>{m.checkIn.done}</button>
       </div>
+      {checkIn && (
+        <div className="delete-row">
+          <button type="button" className="danger quiet" onClick={() => remove(checkIn.id)}>{m.checkIn.delete}</button>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,22 +1,23 @@
 /**
- * History: nights newest first, each with its cramps and check-in. Deleting offers an Undo that puts the
- * record back exactly as it was.
+ * History, a month at a time: a calendar that marks the nights with cramps, the nights checked in without
+ * one and the nights not recorded (each by its own sign, not by colour alone), and below it that month's
+ * nights, newest first, each cramp with its time, places, length and intensity. A record opens on its own
+ * screen, where it can be deleted with an Undo.
  */
-import { useState } from 'react';
-import type { CheckIn } from '../../domain/check-in';
+import { useRef } from 'react';
 import type { Episode } from '../../domain/episode';
 import { clinical } from '../../i18n/clinical';
 import { episodeFindings, episodeReports } from '../../domain/guidance/episode-findings';
 import type { Answers } from '../../domain/guidance/questions';
-import { addNights } from '../../domain/night';
-import { formatNight, formatTime } from '../../i18n/format';
+import { addNights, nightOf } from '../../domain/night';
+import { deviceUtcOffset } from '../../platform/locale';
+import { addMonths, monthCalendar, monthNights, monthOf, type CalendarNight, type MonthKey } from '../../domain/history';
+import { firstDayOfWeek, formatMonth, formatNight, formatTime, plural, weekdayNames } from '../../i18n/format';
 import { format, messages as m, siteName } from '../../i18n/messages';
 import { insights } from '../../i18n/insights';
 import { AppLink } from '../../ui/app-link';
-import { deleteCheckIn, restoreCheckIn } from '../../storage/check-ins';
-import { deleteEpisode, restoreEpisode } from '../../storage/episodes';
-import { useHasNightsBefore, useNightsSince } from '../../storage/live';
-import { guardWrite, useNotices } from '../../state/notice-store';
+import { useHasNightsBefore, useNightsBetween } from '../../storage/live';
+import { useHistoryMonth } from '../../state/history-month';
 import { paths } from '../../state/paths';
 import { useRoute } from '../../state/route-store';
 import { useLatestAnswers } from '../../ui/use-latest-answers';
@@ -25,12 +26,11 @@ import { describeReport } from '../../ui/finding-card';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 import { useNow } from '../../ui/use-now';
 
-/** How many nights one page of History covers. */
-const PAGE_NIGHTS = 60;
-
 function summary(e: Episode): string {
+  const length = e.durationMinutes !== undefined ? format(m.history.minutesShort, { minutes: e.durationMinutes }) : e.durationBand && m.durations[e.durationBand];
   const parts = [
     ...e.sites.map(siteName),
+    ...(length ? [length] : []),
     ...(e.intensity !== undefined ? [format(m.history.intensityShort, { value: e.intensity })] : []),
   ];
   return parts.length > 0 ? parts.join(', ') : m.history.noDetails;
@@ -58,40 +58,79 @@ function NightFindings({ episodes, answers, now, locale }: { episodes: Episode[]
   );
 }
 
-function CheckInRow({ checkIn, nightLabel, onDelete }: { checkIn: CheckIn; nightLabel: string; onDelete: (id: string) => void }) {
-  const navigate = useRoute((s) => s.navigate);
+const MARK: Record<CalendarNight['kind'], string> = { cramps: '●', 'no-cramp': '✓', unknown: '–', 'to-come': '' };
+
+function dayName(c: CalendarNight, locale: string): string {
+  const date = formatNight(c.night, locale);
+  if (c.kind === 'cramps') return plural(m.history.dayCramps, c.cramps, locale, { date });
+  if (c.kind === 'no-cramp') return format(m.history.dayNoCramp, { date });
+  if (c.kind === 'unknown') return format(m.history.dayUnknown, { date });
+  return date;
+}
+
+function Calendar({ month, weeks, locale, onPick }: { month: MonthKey; weeks: (CalendarNight | null)[][]; locale: string; onPick: (c: CalendarNight) => void }) {
+  const days = weekdayNames(locale, firstDayOfWeek(locale));
   return (
-    <li className="row">
-      <button type="button" className="link-button grow" aria-label={format(m.history.editCheckIn, { night: nightLabel })} onClick={() => navigate(paths.checkIn(checkIn.night))}>
-        {m.history.checkInLink}
-      </button>
-      <button type="button" className="icon-button" aria-label={`${m.history.deleteCheckIn}, ${nightLabel}`} onClick={() => onDelete(checkIn.id)}>
-        ✕
-      </button>
-    </li>
+    <table className="calendar">
+      <caption className="visually-hidden">{formatMonth(month, locale)}</caption>
+      <thead>
+        <tr>
+          {days.map((d) => (
+            <th key={d.long} scope="col" abbr={d.long}>{d.short}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {weeks.map((week, i) => (
+          <tr key={i}>
+            {week.map((c, j) => (
+              <td key={j} className={c ? `night-${c.kind}` : undefined}>
+                {c && (c.recorded ? (
+                  <button type="button" className="day" aria-label={dayName(c, locale)} onClick={() => onPick(c)}>
+                    <span aria-hidden="true">{c.day}</span>
+                    <span className="mark" aria-hidden="true">{MARK[c.kind]}{c.cramps > 1 ? c.cramps : ''}</span>
+                  </button>
+                ) : (
+                  <span className="day" role="img" aria-label={dayName(c, locale)}>
+                    <span aria-hidden="true">{c.day}</span>
+                    <span className="mark" aria-hidden="true">{MARK[c.kind]}</span>
+                  </span>
+                ))}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
 export function HistoryScreen() {
-  const [pages, setPages] = useState(1);
-  const from = addNights(useLastNight(), -PAGE_NIGHTS * pages + 1);
-  const nights = useNightsSince(from);
-  const hasEarlier = useHasNightsBefore(from);
+  const lastNight = useLastNight();
+  // Tonight's cramps count: tonight may already be the first night of the next month.
+  const tonight = addNights(lastNight, 1);
+  const latest = monthOf(tonight);
+  const chosen = useHistoryMonth((s) => s.month);
+  const setMonth = useHistoryMonth((s) => s.setMonth);
+  // It opens on the month of the night now under way (before noon, the one just ended).
+  const now = useNow();
+  const month = chosen && chosen <= latest ? chosen : monthOf(nightOf(now, deviceUtcOffset(now)));
+  const { first, last } = monthNights(month);
+  const nights = useNightsBetween(first, last);
+  const hasEarlier = useHasNightsBefore(first);
+  const hasAny = useHasNightsBefore(addNights(tonight, 1));
   const { locale, hour12 } = useLocaleAndClock();
   const navigate = useRoute((s) => s.navigate);
-  const offerUndo = useNotices((s) => s.offerUndo);
   const answers = useLatestAnswers();
-  const now = useNow();
+  const list = useRef<HTMLOListElement>(null);
 
   if (!nights) return null;
+  const monthName = formatMonth(month, locale);
 
-  const removeEpisode = async (id: string) => {
-    const removed = await guardWrite(() => deleteEpisode(id));
-    if (removed) offerUndo({ message: m.episode.deleted, undo: () => restoreEpisode(removed) });
-  };
-  const removeCheckIn = async (id: string) => {
-    const removed = await guardWrite(() => deleteCheckIn(id));
-    if (removed) offerUndo({ message: m.history.checkInDeleted, undo: () => restoreCheckIn(removed) });
+  const pick = (c: CalendarNight) => {
+    const card = list.current?.querySelector<HTMLElement>(`[data-night="${c.night}"]`);
+    card?.scrollIntoView({ block: 'start' });
+    card?.focus({ preventScroll: true });
   };
 
   return (
@@ -100,40 +139,50 @@ export function HistoryScreen() {
       <p>
         <AppLink to="/report" className="inline-target">{insights.report.open}</AppLink>
       </p>
-      {nights.length === 0 && !hasEarlier && <p>{m.history.empty}</p>}
-      <ol className="nights">
+      {hasAny === false ? <p>{m.history.empty}</p> : (
+        <>
+          <div className="month-bar">
+            <button type="button" className="icon-button" aria-label={m.history.previousMonth} disabled={!hasEarlier} onClick={() => setMonth(addMonths(month, -1))}>‹</button>
+            <h2 aria-live="polite">{monthName}</h2>
+            <button type="button" className="icon-button" aria-label={m.history.nextMonth} disabled={month >= latest} onClick={() => setMonth(addMonths(month, 1))}>›</button>
+          </div>
+          <Calendar month={month} weeks={monthCalendar(month, nights, lastNight, firstDayOfWeek(locale))} locale={locale} onPick={pick} />
+          <ul className="plain calendar-legend">
+            <li><span aria-hidden="true" className="mark">●</span> {m.history.legendCramps}</li>
+            <li><span aria-hidden="true" className="mark">✓</span> {m.history.legendNoCramp}</li>
+            <li><span aria-hidden="true" className="mark">–</span> {m.history.legendUnknown}</li>
+          </ul>
+          {nights.length === 0 && <p>{format(m.history.emptyMonth, { month: monthName })}</p>}
+        </>
+      )}
+      <ol className="nights" ref={list}>
         {nights.map((n) => {
           const nightLabel = formatNight(n.night, locale);
           return (
-            <li key={n.night} className="card">
-              <h2>{format(m.history.night, { night: nightLabel })}</h2>
+            <li key={n.night} className="card" data-night={n.night} tabIndex={-1}>
+              <h3>{format(m.history.night, { night: nightLabel })}</h3>
               {answers && <NightFindings episodes={n.episodes} answers={answers} now={now} locale={locale} />}
               {n.episodes.length === 0 && <p>{n.checkIn?.noCramp ? m.history.noCrampNight : m.history.checkInOnly}</p>}
               <ul className="plain">
-                {n.episodes.map((e) => {
-                  const time = formatTime(e.startedAt, locale, hour12);
-                  return (
-                    <li key={e.id} className="row">
-                      <button type="button" className="link-button grow" onClick={() => navigate(paths.episode(e.id))}>
-                        {format(m.history.openEpisode, { time, summary: summary(e) })}
-                      </button>
-                      <button type="button" className="icon-button" aria-label={format(m.history.deleteEpisode, { time })} onClick={() => removeEpisode(e.id)}>
-                        ✕
-                      </button>
-                    </li>
-                  );
-                })}
-                {n.checkIn && <CheckInRow checkIn={n.checkIn} nightLabel={nightLabel} onDelete={removeCheckIn} />}
+                {n.episodes.map((e) => (
+                  <li key={e.id}>
+                    <button type="button" className="link-button record-row" onClick={() => navigate(paths.episode(e.id))}>
+                      {format(m.history.openEpisode, { time: formatTime(e.startedAt, locale, hour12), summary: summary(e) })}
+                    </button>
+                  </li>
+                ))}
+                {n.checkIn && (
+                  <li>
+                    <button type="button" className="link-button record-row" aria-label={format(m.history.editCheckIn, { night: nightLabel })} onClick={() => navigate(paths.checkIn(n.night))}>
+                      {m.history.checkInLink}
+                    </button>
+                  </li>
+                )}
               </ul>
             </li>
           );
         })}
       </ol>
-      {hasEarlier && (
-        <button type="button" className="secondary" onClick={() => setPages((p) => p + 1)}>
-          {m.history.showEarlier}
-        </button>
-      )}
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { format, messages as m } from '../../i18n/messages';
 import { deleteEpisode, restoreEpisode, updateEpisode } from '../../storage/episodes';
 import { useEpisode, useSettings } from '../../storage/live';
 import { guardSave, guardWrite, useNotices } from '../../state/notice-store';
-import { useRoute } from '../../state/route-store';
+import { leaveDeletedRecord, useRoute } from '../../state/route-store';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 import { CrampTimer } from './cramp-timer';
 
@@ -39,7 +39,7 @@ export function EpisodeScreen({ id }: { id: string }) {
     const removed = await guardWrite(() => deleteEpisode(id));
     if (!removed) return;
     useNotices.getState().offerUndo({ message: m.episode.deleted, undo: () => restoreEpisode(removed) });
-    navigate('/', { replace: true });
+    leaveDeletedRecord();
   };
 
   return (
