@@ -2,12 +2,13 @@
  * The export file: a documented, versioned JSON format, how a file is checked before anything is
  * written, how files from older format versions are upgraded, and how an import is planned.
  *
- * Format (formatVersion 3):
- *   { format: "crampnote-diary", formatVersion: 2, exportedAt: ISO 8601,
+ * Format (formatVersion 4):
+ *   { format: "crampnote-diary", formatVersion: 4, exportedAt: ISO 8601,
  *     episodes: Episode[], checkIns: CheckIn[], answerSets: AnswerSet[], changes: Change[], settings?: Settings }
  * Version 1 had no `changes`. Versions 1 and 2 carried `settings.persistence`, the browser's answer about
  * protecting storage on the device that made the file; version 3 never carries it (it is not true of
- * another device), and older files lose it on import.
+ * another device), and older files lose it on import. Version 4 holds the evening (fluids, caffeine,
+ * alcohol) on the night's check-in; older files have it copied there from the night's cramps on import.
  * Every record is exactly as stored, all fields included. A new format version adds an upgrade step to
  * UPGRADES (old file in, next version out) and a frozen example file under tests/fixtures/exports/.
  */
@@ -20,7 +21,7 @@ import { describeIssue, isFuture, type Reason } from './record';
 import { SettingsSchema, type Settings } from './settings';
 
 export const FORMAT = 'crampnote-diary';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -60,6 +61,36 @@ export const UPGRADES: Record<number, (file: Record<string, unknown>) => Record<
     const rest: Record<string, unknown> = { ...settings };
     delete rest.persistence;
     return { ...file, formatVersion: 3, settings: rest };
+  },
+  // 3 -> 4: the evening is asked once per night, on the check-in. What a cramp said is copied to its
+  // night's check-in where that does not say (the largest of the night's cramps); a night without a
+  // check-in gets one, whose id is made from the night, so that importing the same file twice still
+  // changes nothing the second time. The cramps keep their values. (As schema version 5 does on a device.)
+  3: (file) => {
+    const fields = ['fluidsMl', 'caffeineDrinks', 'alcoholDrinks'] as const;
+    const evening = new Map<string, Partial<Record<(typeof fields)[number] | 'at', number>>>();
+    for (const e of Array.isArray(file.episodes) ? (file.episodes as Record<string, unknown>[]) : []) {
+      if (typeof e !== 'object' || e === null || typeof e.night !== 'string' || typeof e.updatedAt !== 'number') continue;
+      const found = evening.get(e.night) ?? {};
+      for (const f of fields) {
+        const value = e[f];
+        if (typeof value === 'number') {
+          found[f] = Math.max(found[f] ?? value, value);
+          found.at = Math.max(found.at ?? e.updatedAt, e.updatedAt);
+        }
+      }
+      if (found.at !== undefined) evening.set(e.night, found);
+    }
+    const checkIns = Array.isArray(file.checkIns) ? (file.checkIns as Record<string, unknown>[]).map((c) => ({ ...c })) : [];
+    for (const [night, found] of evening) {
+      let row = checkIns.find((c) => c.night === night);
+      if (!row) {
+        row = { id: `${night.replaceAll('-', '')}-0000-4000-8000-000000000000`, night, noCramp: false, createdAt: found.at, updatedAt: found.at };
+        checkIns.push(row);
+      }
+      for (const f of fields) if (row[f] === undefined && found[f] !== undefined) row[f] = found[f];
+    }
+    return { ...file, formatVersion: 4, checkIns };
   },
 };
 

@@ -29,6 +29,11 @@ export interface CheckIn {
   updatedAt: number;
 }
 
+/** Whether the check-in says anything of the evening: what Log confirms as a finished check-in. */
+export function hasEvening(c: CheckIn): boolean {
+  return [c.alcoholDrinks, c.caffeineDrinks, c.caffeineAfter2pm, c.fluidsMl, c.exerciseMinutes, c.hoursOnFeet, c.stretchDone, c.bedroom].some((v) => v !== undefined);
+}
+
 export type CheckInPatch = Partial<Omit<CheckIn, 'id' | 'night' | 'createdAt' | 'updatedAt'>>;
 
 export const CHECK_IN_LIMITS = {

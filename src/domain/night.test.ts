@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNights, isNightKey, lastNight, nightDate, nightOf } from './night';
+import { addNights, checkInNight, isNightKey, lastNight, nightDate, nightOf } from './night';
 
 const utc = (iso: string) => Date.parse(iso);
 
@@ -43,6 +43,18 @@ describe('lastNight', () => {
   });
   it('in the evening is still last night, not tonight', () => {
     expect(lastNight(utc('2026-11-26T21:00:00Z'), 0)).toBe('2026-11-25');
+  });
+});
+
+describe('checkInNight', () => {
+  it('offers tonight\'s check-in from 5 pm to midnight, and last night\'s after midnight and through the day', () => {
+    expect(checkInNight(utc('2026-11-26T17:00:00Z'), 0)).toEqual({ night: '2026-11-26', tonight: true });
+    expect(checkInNight(utc('2026-11-26T23:59:00Z'), 0)).toEqual({ night: '2026-11-26', tonight: true });
+    expect(checkInNight(utc('2026-11-27T00:30:00Z'), 0)).toEqual({ night: '2026-11-26', tonight: false });
+    expect(checkInNight(utc('2026-11-27T08:00:00Z'), 0)).toEqual({ night: '2026-11-26', tonight: false });
+    expect(checkInNight(utc('2026-11-27T16:59:00Z'), 0)).toEqual({ night: '2026-11-26', tonight: false });
+    // In the person's own time: 18:00 in New York is 23:00 UTC.
+    expect(checkInNight(utc('2026-11-26T23:00:00Z'), -300)).toEqual({ night: '2026-11-26', tonight: true });
   });
 });
 

@@ -13,6 +13,8 @@ const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 /** Local hour at which one night hands over to the next: times before noon belong to the previous evening. */
 export const NIGHT_STARTS_AT_HOUR = 12;
+/** From this local hour the evening's check-in is for tonight; before it, the one for last night is asked. */
+export const EVENING_FROM_HOUR = 17;
 
 const NIGHT_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -67,4 +69,13 @@ export function nightDate(key: NightKey): Date {
   const m = NIGHT_KEY.exec(key);
   if (!m) throw new RangeError(`Not a night: ${key}`);
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/**
+ * The check-in Log offers now: tonight's in the evening (from EVENING_FROM_HOUR until midnight), else last
+ * night's (after midnight and through the day, the night that has just been or is still under way).
+ */
+export function checkInNight(now: number, utcOffsetMinutes: number): { night: NightKey; tonight: boolean } {
+  const hour = new Date(now + utcOffsetMinutes * MINUTE_MS).getUTCHours();
+  return hour >= EVENING_FROM_HOUR ? { night: nightOf(now, utcOffsetMinutes), tonight: true } : { night: lastNight(now, utcOffsetMinutes), tonight: false };
 }

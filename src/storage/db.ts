@@ -16,7 +16,7 @@ import type { Settings } from '../domain/settings';
 export const DATABASE_NAME = 'crampnote';
 
 /** The newest schema version this code declares. A device holding a higher one was opened by a newer app. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export class CrampnoteDatabase extends Dexie {
   episodes!: EntityTable<Episode, 'id'>;
@@ -57,5 +57,36 @@ export class CrampnoteDatabase extends Dexie {
             delete row.persistence;
           }),
       );
+    // Version 5 (released 2026-11): the evening (fluids, caffeine, alcohol) is asked once per night, on the
+    // night's check-in, which the cramp form now shows and edits too. What earlier versions kept on each
+    // cramp is copied to its night's check-in where the check-in does not say (the largest of the night's
+    // cramps, since "since the afternoon" only grows through a night); a night without a check-in gets
+    // one. The cramps keep their values as they were, so nothing an export carried is lost.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        const evening = new Map<string, { fluidsMl?: number; caffeineDrinks?: number; alcoholDrinks?: number; at: number }>();
+        await tx.table('episodes').each((e: Record<string, unknown>) => {
+          const night = e.night as string;
+          const found = evening.get(night) ?? { at: 0 };
+          for (const field of ['fluidsMl', 'caffeineDrinks', 'alcoholDrinks'] as const) {
+            const value = e[field];
+            if (typeof value === 'number') found[field] = Math.max(found[field] ?? value, value);
+          }
+          if (found.fluidsMl !== undefined || found.caffeineDrinks !== undefined || found.alcoholDrinks !== undefined) {
+            found.at = Math.max(found.at, e.updatedAt as number);
+            evening.set(night, found);
+          }
+        });
+        const checkIns = tx.table('checkIns');
+        for (const [night, found] of evening) {
+          const current = (await checkIns.where('night').equals(night).first()) as Record<string, unknown> | undefined;
+          const row: Record<string, unknown> = current ?? { id: crypto.randomUUID(), night, noCramp: false, createdAt: found.at, updatedAt: found.at };
+          for (const field of ['fluidsMl', 'caffeineDrinks', 'alcoholDrinks'] as const) {
+            if (row[field] === undefined && found[field] !== undefined) row[field] = found[field];
+          }
+          await checkIns.put(row);
+        }
+      });
   }
 }

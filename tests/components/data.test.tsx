@@ -18,7 +18,7 @@ describe('import', () => {
     useRoute.getState().navigate('/data');
     const { user } = renderApp();
     await user.upload(await screen.findByLabelText('Choose a file to import'), file(JSON.stringify(formatV1)));
-    expect(await screen.findByText('2 new cramps, 0 updated, 1 new check-ins, 0 updated, 0 conflicts.')).toBeInTheDocument();
+    expect(await screen.findByText('2 new cramps, 0 updated, 2 new check-ins, 0 updated, 0 conflicts.')).toBeInTheDocument();
     expect(await getDatabase().episodes.count()).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText(/^Imported: 2 new cramps/)).toBeInTheDocument();

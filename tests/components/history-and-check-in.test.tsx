@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lastNight } from '../../src/domain/night';
 import { getDatabase } from '../../src/storage/connection';
 import { addEpisode, updateEpisode } from '../../src/storage/episodes';
@@ -121,9 +121,67 @@ describe('check-in', () => {
     expect((await screen.findByText('Add more now or in the morning')).closest('details')).toHaveAttribute('open');
   });
 
+  it('the evening is asked once per night: typed on a cramp, it is the check-in\'s, and the check-in\'s shows on the cramp', async () => {
+    const e = saved(await addEpisode(Date.now() - 3 * 3_600_000));
+    useRoute.getState().navigate(`/episode/${e.id}`);
+    const { user } = renderApp();
+    await user.type(await screen.findByLabelText('Alcoholic drinks in the evening'), '3');
+    await user.tab();
+    await waitFor(async () => expect(await getDatabase().checkIns.where('night').equals(e.night).first()).toMatchObject({ alcoholDrinks: 3, noCramp: false }));
+    expect((await getDatabase().episodes.get(e.id))?.alcoholDrinks).toBeUndefined();
+
+    act(() => useRoute.getState().navigate(`/check-in/${e.night}`));
+    await screen.findByRole('heading', { name: /^Check-in for the night of/ });
+    await waitFor(() => expect(screen.getByLabelText('Alcoholic drinks in the evening')).toHaveValue('3'));
+    await user.type(screen.getByLabelText('Caffeinated drinks'), '2');
+    await user.tab();
+    await waitFor(async () => expect(await getDatabase().checkIns.where('night').equals(e.night).first()).toMatchObject({ caffeineDrinks: 2 }));
+    act(() => useRoute.getState().navigate(`/episode/${e.id}`));
+    await screen.findByRole('heading', { name: 'Cramp details' });
+    await waitFor(() => expect(screen.getByLabelText('Caffeinated drinks')).toHaveValue('2'));
+  });
+
+  it('"No cramp that night" is one tick, never a "No" to a negative', async () => {
+    const night = lastNight(Date.now(), deviceUtcOffset(Date.now()));
+    useRoute.getState().navigate(`/check-in/${night}`);
+    const { user } = renderApp();
+    const tick = await screen.findByRole('checkbox', { name: 'No cramp that night' });
+    expect(screen.queryByRole('group', { name: 'No cramp that night' })).not.toBeInTheDocument();
+    await user.click(tick);
+    await waitFor(async () => expect(await getDatabase().checkIns.where('night').equals(night).first()).toMatchObject({ noCramp: true }));
+    await user.click(tick);
+    await waitFor(async () => expect(await getDatabase().checkIns.where('night').equals(night).first()).toMatchObject({ noCramp: false }));
+  });
+
+  describe('the day and the night on Log', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('in the evening offers tonight\'s check-in, confirms it once done, and in the morning it is last night\'s', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(2026, 10, 26, 19, 0));
+      const { user, unmount } = renderApp();
+      await user.click(await screen.findByRole('button', { name: 'Tonight\'s check-in' }));
+      expect(await screen.findByRole('heading', { name: /^Check-in for the night of Thu, Nov 26/ })).toBeInTheDocument();
+      await user.type(screen.getByLabelText('Alcoholic drinks in the evening'), '2');
+      await user.click(screen.getByRole('button', { name: 'Done' }));
+      expect(await screen.findByText('Tonight\'s check-in is saved.')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Change tonight\'s check-in' })).toBeInTheDocument();
+      expect(await getDatabase().checkIns.where('night').equals('2026-11-26').first()).toMatchObject({ alcoholDrinks: 2 });
+      unmount();
+
+      vi.setSystemTime(new Date(2026, 10, 27, 8, 0));
+      renderApp();
+      expect(await screen.findByText('Last night\'s check-in is saved.')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'No cramp last night' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Change last night\'s check-in' })).toBeInTheDocument();
+    });
+  });
+
   it('records the evening factors, one check-in per night', async () => {
     const { user } = renderApp();
-    await user.click(await screen.findByRole('button', { name: 'Evening check-in for last night' }));
+    await user.click(await screen.findByRole('button', { name: /^(Tonight's check-in|Check-in for last night)$/ }));
     await screen.findByRole('heading', { name: /^Check-in for the night of/ });
     await user.type(screen.getByLabelText('Alcoholic drinks in the evening'), '2');
     await user.click(within(screen.getByRole('group', { name: 'Any caffeine after 2 pm?' })).getByRole('radio', { name: 'Yes' }));
@@ -143,6 +201,6 @@ describe('check-in', () => {
     useRoute.getState().navigate(`/check-in/${night}`);
     renderApp();
     expect(await screen.findByText(/cramp logged that night/)).toBeInTheDocument();
-    expect(screen.queryByRole('group', { name: 'No cramp that night' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: 'No cramp that night' })).not.toBeInTheDocument();
   });
 });

@@ -26,10 +26,11 @@ describe('logging a cramp', () => {
   });
 
   it('"The cramp is over" records how long it lasted from the log tap, editable below', async () => {
-    const e = saved(await addEpisode(Date.now() - 3 * 60_000 - 5_000));
+    // Three minutes ago: recorded as 3 for the next 30 seconds, room enough for a busy machine.
+    const e = saved(await addEpisode(Date.now() - 3 * 60_000));
     useRoute.getState().navigate(`/episode/${e.id}`);
     const { user } = renderApp();
-    expect(await screen.findByText(/^Going on for 3:0\d$/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Going on for 3:[0-2]\d$/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'The cramp is over' }));
     expect(await screen.findByText('Recorded: it lasted about 3 min. You can change it below.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'The cramp is over' })).not.toBeInTheDocument();
@@ -113,11 +114,11 @@ describe('logging a cramp', () => {
     await user.tab();
     await waitFor(async () => expect((await onlyEpisode()).sleepLostMinutes).toBe(45));
 
-    const drinks = screen.getByLabelText('Alcoholic drinks');
+    const drinks = screen.getByLabelText('Alcoholic drinks in the evening');
     await user.type(drinks, '-1');
     await user.tab();
     expect(drinks).toHaveAttribute('aria-invalid', 'true');
-    expect((await onlyEpisode()).alcoholDrinks).toBeUndefined();
+    expect(await getDatabase().checkIns.count()).toBe(0);
   });
 
   it('a corrected start time moves the cramp and marks it logged later', async () => {

@@ -21,7 +21,7 @@ const SCREENS: Visit[] = [
     await page.getByRole('button', { name: 'Undo' }).waitFor();
     await page.getByRole('heading', { name: 'History' }).waitFor();
   }],
-  ['check-in', async (page) => { await goTo(page, 'Log'); await page.getByRole('button', { name: 'Evening check-in for last night' }).click(); await page.getByRole('heading', { name: /^Check-in for/ }).waitFor(); }],
+  ['check-in', async (page) => { await goTo(page, 'Log'); await page.getByRole('button', { name: /^(Tonight's check-in|Check-in for last night)$/ }).click(); await page.getByRole('heading', { name: /^Check-in for/ }).waitFor(); }],
   ['settings', async (page) => { await goTo(page, 'Settings'); await page.getByRole('heading', { name: 'Settings' }).waitFor(); }],
   ['emergency signs', async (page) => { await goTo(page, 'Emergency signs'); await page.getByRole('heading', { name: 'Emergency signs' }).waitFor(); }],
   ['about', async (page) => { await goTo(page, 'About'); await page.getByRole('heading', { name: 'About Crampnote' }).waitFor(); }],

@@ -22,8 +22,8 @@ describe('History', () => {
     const cells = await calendar.locator('.day').evaluateAll((days) => days.map((d) => d.getBoundingClientRect()).map((r) => [r.width, r.height]));
     expect(cells.length).toBeGreaterThanOrEqual(28);
     for (const [width, height] of cells) {
-      expect.soft(width).toBeGreaterThanOrEqual(44);
-      expect.soft(height).toBeGreaterThanOrEqual(44);
+      expect.soft(width).toBeGreaterThanOrEqual(48);
+      expect.soft(height).toBeGreaterThanOrEqual(48);
     }
     // Tonight's cramp is marked on its night, and listed below with its time and intensity.
     const night = calendar.getByRole('button', { name: /: 1 cramp$/ });

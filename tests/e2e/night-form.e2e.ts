@@ -90,4 +90,28 @@ describe('the short night form', () => {
     await page.getByLabel('Notes').waitFor(LONG);
     expect(await page.getByLabel('Notes').isVisible()).toBe(true);
   });
+
+  it('in the evening Log offers tonight\'s check-in, confirms it in view, and a cramp that night shows the same evening', async () => {
+    const { page } = await open();
+    const evening = await page.evaluate(() => new Date(2026, 10, 26, 19, 0).getTime());
+    await page.clock.setFixedTime(evening);
+    await page.reload();
+    const offer = page.getByRole('button', { name: 'Tonight\'s check-in' });
+    await offer.waitFor(LONG);
+    expect(await inView(page, offer)).toBe(true);
+    await offer.click();
+    await page.getByRole('heading', { name: /^Check-in for the night of Thu, Nov 26/ }).waitFor(LONG);
+    const drinks = page.getByLabel('Alcoholic drinks in the evening');
+    await drinks.fill('2');
+    await drinks.blur();
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
+    const saved = page.getByText('Tonight\'s check-in is saved.');
+    await saved.waitFor(LONG);
+    expect(await inView(page, saved)).toBe(true);
+
+    await logCramp(page);
+    await page.getByText('Add more now or in the morning').click();
+    await page.getByLabel('Alcoholic drinks in the evening').waitFor(LONG);
+    expect(await page.getByLabel('Alcoholic drinks in the evening').inputValue()).toBe('2');
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { exportFile, FORMAT_VERSION, parseExport, planImport, type DiaryExport } from '../../src/domain/backup';
+import { exportFile, FORMAT_VERSION, isEmptyPlan, parseExport, planImport, type DiaryExport } from '../../src/domain/backup';
 import { applyImport, deleteEverything, exportDiary, importFile, markExported, prepareImport, readWholeDiary } from '../../src/storage/backup';
 import { getDatabase } from '../../src/storage/connection';
 import { addEpisode, updateEpisode } from '../../src/storage/episodes';
@@ -8,6 +8,7 @@ import { diaryArb, episodeArb } from '../support/arbitraries';
 import formatV1 from '../fixtures/exports/format-v1.json';
 import formatV2 from '../fixtures/exports/format-v2.json';
 import formatV3 from '../fixtures/exports/format-v3.json';
+import formatV4 from '../fixtures/exports/format-v4.json';
 import { saved } from '../support/saved';
 
 const NOW = Date.UTC(2026, 10, 26, 8);
@@ -116,15 +117,18 @@ describe('export then import', () => {
 });
 
 describe('files from every format version', () => {
-  it.each([['1', formatV1], ['2', formatV2], ['3', formatV3]])('format %s is upgraded and reads back whole', async (_v, raw) => {
+  it.each([['1', formatV1], ['2', formatV2], ['3', formatV3], ['4', formatV4]])('format %s is upgraded and reads back whole', async (_v, raw) => {
     const file = raw as unknown as DiaryExport;
+    // Before format 4 the evening was on each cramp: the 24 November cramp's is copied to a check-in for
+    // its night, made with an id of its own night's digits.
+    const madeForEvening = file.formatVersion >= 4 ? [] : [{ id: '20261124-0000-4000-8000-000000000000', night: '2026-11-24', noCramp: false, fluidsMl: 750, caffeineDrinks: 1, alcoholDrinks: 2, createdAt: 1795593600000, updatedAt: 1795593600000 }];
     const prepared = await prepare(text(file));
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
     expect(prepared.file.formatVersion).toBe(FORMAT_VERSION);
     await applyImport(prepared.plan);
     const all = await snapshot();
     expect(all.episodes).toEqual(byId(file.episodes));
-    expect(all.checkIns).toEqual(byId(file.checkIns));
+    expect(all.checkIns).toEqual(byId([...file.checkIns, ...madeForEvening]));
     expect(all.answerSets).toEqual(byId(file.answerSets));
     expect(all.changes).toEqual(byId(file.changes ?? []));
     // Whether storage is protected is the browser's answer on each device: never carried by a file.
@@ -134,18 +138,32 @@ describe('files from every format version', () => {
     expect(all.settings).not.toHaveProperty('persistence');
   });
 
+  it('a file from before format 4 gives the evening of its cramps to their nights, the largest of each night, and a second import changes nothing', async () => {
+    const file = structuredClone(formatV3) as unknown as DiaryExport;
+    const [cramp] = file.episodes;
+    file.episodes.push({ ...cramp!, id: '6f1c2d9e-1a7b-4c53-9d2e-0b8f4a6c1e09', alcoholDrinks: 4, fluidsMl: undefined, updatedAt: cramp!.updatedAt + 1 });
+    const first = await prepare(text(file));
+    if (!first.ok) throw new Error(JSON.stringify(first.problem));
+    await applyImport(first.plan);
+    const night = (await snapshot()).checkIns.find((c) => c.night === '2026-11-24');
+    expect(night).toMatchObject({ alcoholDrinks: 4, fluidsMl: 750, caffeineDrinks: 1, noCramp: false, updatedAt: cramp!.updatedAt + 1 });
+    const again = await prepare(text(file));
+    if (!again.ok) throw new Error(JSON.stringify(again.problem));
+    expect(isEmptyPlan(again.plan)).toBe(true);
+  });
+
   it('an export never carries whether storage was protected on the device that made it', async () => {
     const prepared = await prepare(text(formatV2 as unknown as DiaryExport));
     if (!prepared.ok) throw new Error(JSON.stringify(prepared.problem));
     await applyImport(prepared.plan);
     const exported = await exportDiary(Date.parse('2026-11-26T08:00:00Z'));
-    expect(exported.formatVersion).toBe(3);
+    expect(exported.formatVersion).toBe(4);
     expect(JSON.stringify(exported)).not.toContain('persistence');
   });
 });
 
 describe('bad files', () => {
-  const valid = formatV3 as unknown as DiaryExport;
+  const valid = formatV4 as unknown as DiaryExport;
   const variant = (change: (f: Record<string, unknown>) => void) => {
     const f = structuredClone(valid) as unknown as Record<string, unknown>;
     change(f);

@@ -12,6 +12,10 @@ const RELEASED: Record<number, { stores: Record<string, string>; upgrade: string
   2: { stores: { answerSets: 'id, [section+updatedAt]' }, upgrade: null },
   3: { stores: { changes: 'id, startNight' }, upgrade: null },
   4: { stores: {}, upgrade: '(tx)=>tx.table("settings").toCollection().modify((row)=>{deleterow.persistence;})' },
+  5: {
+    stores: {},
+    upgrade: 'async(tx)=>{constevening=newMap();awaittx.table("episodes").each((e)=>{constnight=e.night;constfound=evening.get(night)??{at:0};for(constfieldof["fluidsMl","caffeineDrinks","alcoholDrinks"]){constvalue=e[field];if(typeofvalue==="number")found[field]=Math.max(found[field]??value,value);};if(found.fluidsMl!==undefined||found.caffeineDrinks!==undefined||found.alcoholDrinks!==undefined){found.at=Math.max(found.at,e.updatedAt);evening.set(night,found);}});constcheckIns=tx.table("checkIns");for(const[night,found]ofevening){constcurrent=awaitcheckIns.where("night").equals(night).first();constrow=current??{id:crypto.randomUUID(),night,noCramp:false,createdAt:found.at,updatedAt:found.at};for(constfieldof["fluidsMl","caffeineDrinks","alcoholDrinks"]){if(row[field]===undefined&&found[field]!==undefined)row[field]=found[field];};awaitcheckIns.put(row);}}',
+  },
 };
 
 interface DeclaredVersion {

@@ -2,8 +2,6 @@
  * The nightly check-in: one per night, saved field by field as it is touched.
  */
 import { BEDROOM_FEELS, CHECK_IN_LIMITS, type CheckInPatch } from '../../domain/check-in';
-import { limitInUnit } from '../../domain/record';
-import { volumeForDisplay, volumeToStored } from '../../domain/units';
 import { formatNight, plural } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
 import { deleteCheckIn, restoreCheckIn, saveCheckIn } from '../../storage/check-ins';
@@ -11,6 +9,7 @@ import { useCheckIn, useEpisodeCountOfNight, useSettings } from '../../storage/l
 import { guardSave, guardWrite, useNotices } from '../../state/notice-store';
 import { leaveDeletedRecord, useRoute } from '../../state/route-store';
 import { ChoiceGroup } from '../../ui/choice-group';
+import { EveningFields } from '../../ui/evening-fields';
 import { NumberField } from '../../ui/number-field';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 
@@ -45,22 +44,17 @@ export function CheckInScreen({ night }: { night: string }) {
       {cramps > 0 ? (
         <p>{plural(m.checkIn.hadCramps, cramps, locale)}</p>
       ) : (
+        // One tick, said the way round a person says it: never "No cramp that night: No".
         <ChoiceGroup
-          legend={m.checkIn.noCramp}
-          choices={YES_NO}
-          value={checkIn ? toYesNo(checkIn.noCramp) : undefined}
-          onChange={(v) => save({ noCramp: v === 'yes' })}
+          multiple
+          legend={m.checkIn.thatNight}
+          choices={[{ value: 'no-cramp' as const, label: m.checkIn.noCramp }]}
+          value={checkIn?.noCramp ? ['no-cramp'] : []}
+          onChange={() => save({ noCramp: !checkIn?.noCramp })}
         />
       )}
-      <NumberField label={m.checkIn.alcohol} value={checkIn?.alcoholDrinks} limit={CHECK_IN_LIMITS.alcoholDrinks} onChange={(alcoholDrinks) => save({ alcoholDrinks })} />
-      <NumberField label={m.checkIn.caffeine} value={checkIn?.caffeineDrinks} limit={CHECK_IN_LIMITS.caffeineDrinks} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
+      <EveningFields night={night} checkIn={checkIn} volumeUnit={volUnit} />
       <ChoiceGroup legend={m.checkIn.caffeineAfter2pm} choices={YES_NO} value={toYesNo(checkIn?.caffeineAfter2pm)} onChange={(v) => save({ caffeineAfter2pm: v === 'yes' })} />
-      <NumberField
-        label={format(m.checkIn.fluids, { unit: volUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces })}
-        value={checkIn?.fluidsMl === undefined ? undefined : volumeForDisplay(checkIn.fluidsMl, volUnit)}
-        limit={limitInUnit(CHECK_IN_LIMITS.fluidsMl, (ml) => volumeForDisplay(ml, volUnit), volUnit === 'ml')}
-        onChange={(v) => save({ fluidsMl: v === undefined ? undefined : volumeToStored(v, volUnit) })}
-      />
       <NumberField label={m.checkIn.exercise} value={checkIn?.exerciseMinutes} limit={CHECK_IN_LIMITS.exerciseMinutes} onChange={(exerciseMinutes) => save({ exerciseMinutes })} />
       <NumberField label={m.checkIn.hoursOnFeet} value={checkIn?.hoursOnFeet} limit={CHECK_IN_LIMITS.hoursOnFeet} onChange={(hoursOnFeet) => save({ hoursOnFeet })} />
       <ChoiceGroup legend={m.checkIn.stretch} choices={YES_NO} value={toYesNo(checkIn?.stretchDone)} onChange={(v) => save({ stretchDone: v === 'yes' })} />

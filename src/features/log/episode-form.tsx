@@ -5,13 +5,15 @@
 import { useState } from 'react';
 import { CONTEXTS, DURATION_BANDS, hasMoreDetails, LIMITS, WARNINGS, toggleIn, toggleSite, type Episode, type EpisodePatch, type WarningSymptom } from '../../domain/episode';
 import type { Settings } from '../../domain/settings';
+import { EveningFields } from '../../ui/evening-fields';
 import { limitInUnit } from '../../domain/record';
-import { temperatureForDisplay, temperatureToStored, volumeForDisplay, volumeToStored } from '../../domain/units';
+import { temperatureForDisplay, temperatureToStored } from '../../domain/units';
 import { format, messages as m, siteName, sitesChosen } from '../../i18n/messages';
 import { BodyMap } from '../../ui/body-map';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
 import { ScaleField } from '../../ui/scale-field';
+import { useCheckIn } from '../../storage/live';
 import { hasDraftsFor } from '../../state/unsaved';
 import { AutosaveNotes } from './autosave-notes';
 import { ReliefList } from './relief-list';
@@ -33,6 +35,8 @@ export interface FormProps {
 export default function EpisodeForm({ episode, settings, save, onDone, onDelete }: FormProps) {
   const tempUnit = settings.temperatureUnit;
   const volUnit = settings.volumeUnit;
+  // The night's check-in holds the evening, asked once per night.
+  const checkIn = useCheckIn(episode.night);
   // Right after the log tap only where, how bad and what helped are asked; the rest waits under a fold,
   // open from the start when it already holds something (or kept unsaved text), or when the cramp is being
   // looked at later.
@@ -72,15 +76,9 @@ export default function EpisodeForm({ episode, settings, save, onDone, onDelete 
           onChange={(v) => save({ roomTempC: v === undefined ? undefined : temperatureToStored(v, tempUnit) })}
         />
         <fieldset className="field">
-          <legend>{m.episode.sinceAfternoon}</legend>
-          <NumberField draftKey={`${episode.id}:fluidsMl`}
-            label={format(m.episode.fluids, { unit: volUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces })}
-            value={episode.fluidsMl === undefined ? undefined : volumeForDisplay(episode.fluidsMl, volUnit)}
-            limit={limitInUnit(LIMITS.fluidsMl, (ml) => volumeForDisplay(ml, volUnit), volUnit === 'ml')}
-            onChange={(v) => save({ fluidsMl: v === undefined ? undefined : volumeToStored(v, volUnit) })}
-          />
-          <NumberField draftKey={`${episode.id}:caffeineDrinks`} label={m.episode.caffeine} value={episode.caffeineDrinks} limit={LIMITS.caffeineDrinks} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
-          <NumberField draftKey={`${episode.id}:alcoholDrinks`} label={m.episode.alcohol} value={episode.alcoholDrinks} limit={LIMITS.alcoholDrinks} onChange={(alcoholDrinks) => save({ alcoholDrinks })} />
+          <legend>{m.episode.evening}</legend>
+          <p className="hint">{m.episode.eveningHint}</p>
+          <EveningFields night={episode.night} checkIn={checkIn} volumeUnit={volUnit} />
         </fieldset>
         <AutosaveNotes label={m.episode.notes} stored={episode.notes} draftKey={`${episode.id}:notes`} onSave={(notes) => save({ notes })} />
       </details>

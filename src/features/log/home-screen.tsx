@@ -1,12 +1,17 @@
 /**
- * The bedside screen: one large "Log a cramp" button, and the morning's one-tap "No cramp last night".
+ * The bedside screen: one large "Log a cramp" button; in the morning the one-tap "No cramp last night",
+ * the details last night's cramps still lack and last night's check-in; in the evening tonight's check-in.
+ * A finished check-in is confirmed here.
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { formatNight, formatTime, plural } from '../../i18n/format';
 import { messages as m, format } from '../../i18n/messages';
 import { addEpisode } from '../../storage/episodes';
 import { saveCheckIn } from '../../storage/check-ins';
+import { hasEvening } from '../../domain/check-in';
 import { lacksDetails } from '../../domain/episode';
+import { checkInNight } from '../../domain/night';
+import { deviceUtcOffset } from '../../platform/locale';
 import { useCheckIn, useEpisodesOfNight } from '../../storage/live';
 import { guardSave } from '../../state/notice-store';
 import { paths } from '../../state/paths';
@@ -15,6 +20,7 @@ import { ExportReminder } from './export-reminder';
 import { InstallHint } from './install-hint';
 import { useLastNight } from '../../ui/use-last-night';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
+import { useNow } from '../../ui/use-now';
 
 const UrgentReminder = lazy(() => import('./urgent-reminder'));
 const GuidePrompt = lazy(() => import('./guide-prompt'));
@@ -33,6 +39,11 @@ export function HomeScreen({ onSaved, started }: Props) {
   const navigate = useRoute((s) => s.navigate);
   const night = useLastNight();
   const checkIn = useCheckIn(night);
+  const now = useNow();
+  // In the evening Log offers tonight's check-in; after midnight and through the day, last night's.
+  const offered = checkInNight(now, deviceUtcOffset(now));
+  const offeredCheckIn = useCheckIn(offered.night);
+  const checkInDone = offeredCheckIn ? hasEvening(offeredCheckIn) : false;
   const episodes = useEpisodesOfNight(night);
   const cramps = episodes?.length;
   const { locale, hour12 } = useLocaleAndClock();
@@ -78,8 +89,9 @@ export function HomeScreen({ onSaved, started }: Props) {
             {m.home.noCramp}
           </button>
         )}
-        <button type="button" className="secondary" onClick={() => navigate(paths.checkIn(night))}>
-          {m.home.checkIn}
+        {checkInDone && <p>{offered.tonight ? m.home.checkInDoneTonight : m.home.checkInDoneLastNight}</p>}
+        <button type="button" className="secondary" onClick={() => navigate(paths.checkIn(offered.night))}>
+          {offered.tonight ? (checkInDone ? m.home.editCheckInTonight : m.home.checkInTonight) : checkInDone ? m.home.editCheckInLastNight : m.home.checkInLastNight}
         </button>
       </div>
       {started && (
