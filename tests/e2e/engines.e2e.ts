@@ -79,6 +79,34 @@ for (const engine of ['chromium', 'webkit', 'firefox'] as const) {
       await waitUntil(session, `return [...document.querySelectorAll('main button')].some((b) => b.textContent.startsWith('Cramp at'))`, 'the cramp in History');
     });
 
+    it('at night: the timer records the length, a place on the drawn map and what helped are kept, and Log confirms a check-in', async () => {
+      await session.click('Log');
+      await session.click('Log a cramp');
+      await waitUntil(session, text('Saved. Started'), 'the saved confirmation');
+      await session.click('The cramp is over');
+      await waitUntil(session, text('Recorded: it lasted under a minute.'), 'the recorded length');
+      // The drawn body map: each place is itself the button.
+      await session.evaluate(`document.querySelector('[aria-label="Left calf"]').dispatchEvent(new MouseEvent('click', { bubbles: true })); return true`);
+      await waitUntil(session, `return document.querySelector('[aria-label="Left calf"]')?.getAttribute('aria-pressed') === 'true'`, 'Left calf chosen');
+      const tick = (label: string) => `[...document.querySelectorAll('.relief-row label')].find((l) => (l.querySelector('input').getAttribute('aria-label') ?? l.textContent.trim()) === ${JSON.stringify(label)})?.querySelector('input')`;
+      await session.evaluate(`${tick('Massage')}.click(); return true`);
+      await waitUntil(session, `return !!${tick('Massage: it helped')}`, '"It helped" for massage');
+      await session.evaluate(`${tick('Massage: it helped')}.click(); return true`);
+      await waitUntil(session, `return ${tick('Massage: it helped')}?.checked === true`, 'massage helped');
+      await session.reload();
+      await waitUntil(session, `return document.querySelector('[aria-label="Left calf"]')?.getAttribute('aria-pressed') === 'true' && ${tick('Massage: it helped')}?.checked === true`, 'the place and the relief after a reload');
+
+      await session.click('Log');
+      await session.evaluate(`[...document.querySelectorAll('main button')].find((b) => /^(Tonight's check-in|Check-in for last night)$/.test(b.textContent.trim())).click(); return true`);
+      await waitUntil(session, text('Check-in for the night of'), 'the check-in');
+      await session.evaluate(`[...document.querySelectorAll('label.choice')].find((l) => l.textContent.trim() === 'Cool').querySelector('input').click(); return true`);
+      await waitUntil(session, `return [...document.querySelectorAll('label.choice')].find((l) => l.textContent.trim() === 'Cool')?.querySelector('input').checked === true`, 'the bedroom chosen');
+      await session.click('Done');
+      await waitUntil(session, `return /(Tonight's|Last night's) check-in is saved\\./.test(document.body.innerText)`, 'the check-in confirmed on Log');
+      await session.click('History');
+      await waitUntil(session, `return [...document.querySelectorAll('main button')].some((b) => b.textContent.startsWith('Cramp at'))`, 'the cramps in History');
+    });
+
     it('shows the update prompt for a new build, and accepting it keeps every record', async () => {
       server = await startStaticServer(next, server.port);
       await session.evaluate(`document.dispatchEvent(new Event('visibilitychange')); return true`);
