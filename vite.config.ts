@@ -21,7 +21,7 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(appVersion),
   },
   resolve: {
-    alias: locale === 'en' ? [] : [{ find: /^\.\/en\/(app|clinical|insights)$/, replacement: `./${locale}/$1` }],
+    alias: locale === 'en' ? [] : [{ find: /^\.\/en\/(app|clinical|insights|screens)$/, replacement: `./${locale}/$1` }],
   },
   plugins: [
     react(),

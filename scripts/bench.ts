@@ -2,9 +2,11 @@
  * `npm run bench`: the bedside figures, measured in real headless Chromium on the production build.
  *
  *   initial JavaScript (gzip)           budget 120 KB
- *   warm offline start at 4x CPU throttle: first contentful paint, and "Log a cramp" usable (budget 400 ms);
- *     warm means the browser is running and the app is reopened in its window, as after switching back
- *     to it; a cold start in a new window (new renderer, nothing compiled) is printed for comparison
+ *   warm offline start at 4x CPU throttle, first contentful paint and "Log a cramp" usable, two ways:
+ *     same tab (budget 250 ms): the browser is running and the app is reopened in its tab, as after
+ *     switching back to it;
+ *     new tab (budget 400 ms): the browser is running and the app opens in a new tab with a new renderer,
+ *     as tapping the home-screen icon does
  *   tap "Log a cramp" to the saved episode shown on screen (budget 100 ms), unthrottled and at 4x
  *   import of ten years of a synthetic diary (about 9,000 records) at 4x CPU (budget 5 s), and its export
  *   (budget 3 s)
@@ -37,7 +39,7 @@ import { beforeAfter, bodyMapCounts, compareFactors, durationMix, hourHistogram,
 
 const DIST = resolve(import.meta.dirname, '..', 'dist');
 const RUNS = 7;
-const BUDGET = { initialJsKb: 120, warmStartMs: 400, tapToSavedMs: 100, importMs: 5_000, exportMs: 3_000, patternsYearMs: 500, patternsAllMs: 1_000, reportMs: 1_000, statsMs: 50 };
+const BUDGET = { initialJsKb: 120, warmStartMs: 250, newTabStartMs: 400, tapToSavedMs: 100, importMs: 5_000, exportMs: 3_000, patternsYearMs: 500, patternsAllMs: 1_000, reportMs: 1_000, statsMs: 50 };
 
 interface Start {
   fcp: number;
@@ -58,8 +60,8 @@ async function warmStart(page: Page, url: string): Promise<Start> {
   return readStart(page);
 }
 
-/** Cold start: a new window with a new renderer process, nothing of the app in memory. */
-async function coldStart(context: BrowserContext, url: string, rate: number): Promise<Start> {
+/** New-tab start: the browser is running; the app opens in a new tab with a new renderer process, as from the home-screen icon. */
+async function newTabStart(context: BrowserContext, url: string, rate: number): Promise<Start> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -189,31 +191,62 @@ const session = await launch();
 const { page } = session;
 let failed = false;
 
-try {
+/** The start's rows: the same tab and a new tab, first paint and usable. */
+function startChecks(fast: Timings, slow: Timings): [string, string, string, boolean][] {
+  return [
+    ['warm offline start, same tab, 4x CPU: first paint', `${slow.fcp.toFixed(0)} ms`, '', true],
+    ['warm offline start, same tab, 4x CPU: "Log a cramp" usable', `${slow.usable.toFixed(0)} ms`, `<= ${BUDGET.warmStartMs} ms`, slow.usable <= BUDGET.warmStartMs],
+    ['warm offline start, same tab, 1x CPU: usable', `${fast.usable.toFixed(0)} ms`, '', true],
+    ['warm offline start, new tab, 4x CPU: first paint', `${slow.newTabFcp.toFixed(0)} ms`, '', true],
+    ['warm offline start, new tab, 4x CPU: "Log a cramp" usable', `${slow.newTabUsable.toFixed(0)} ms`, `<= ${BUDGET.newTabStartMs} ms`, slow.newTabUsable <= BUDGET.newTabStartMs],
+    ['warm offline start, new tab, 1x CPU: usable', `${fast.newTabUsable.toFixed(0)} ms`, '', true],
+  ];
+}
+
+interface Timings {
+  fcp: number;
+  usable: number;
+  newTabFcp: number;
+  newTabUsable: number;
+  tap: number;
+}
+
+/** `npm run bench -- --start` measures the start only: a quick check while working on it. */
+const START_ONLY = process.argv.includes('--start');
+
+async function measure(): Promise<void> {
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Log a cramp' }).waitFor();
   await waitForServiceWorkerControl(page);
   await server.close(); // offline for real from here on
 
   const cdp = await session.context.newCDPSession(page);
-  const timings = async (rate: number) => {
+  const timings = async (rate: number): Promise<Timings> => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await warmStart(page, server.url); // settles the throttle; not counted
     const starts = [];
     for (let i = 0; i < RUNS; i++) starts.push(await warmStart(page, server.url));
     const taps = [];
     for (let i = 0; i < RUNS; i++) taps.push(await tapToSaved(page));
-    const colds = [];
-    for (let i = 0; i < RUNS; i++) colds.push(await coldStart(session.context, server.url, rate));
+    const newTabs = [];
+    for (let i = 0; i < RUNS; i++) newTabs.push(await newTabStart(session.context, server.url, rate));
     return {
       fcp: median(starts.map((s) => s.fcp)),
       usable: median(starts.map((s) => s.usable)),
-      coldUsable: median(colds.map((s) => s.usable)),
+      newTabFcp: median(newTabs.map((s) => s.fcp)),
+      newTabUsable: median(newTabs.map((s) => s.usable)),
       tap: median(taps),
     };
   };
   const fast = await timings(1);
   const slow = await timings(4);
+  if (START_ONLY) {
+    console.log(`\nCrampnote bench, the start only: production build, Chromium headless, offline, median of ${RUNS}\n`);
+    const checks = startChecks(fast, slow);
+    for (const c of checks) row(...c);
+    failed = checks.some((c) => !c[3]);
+    return;
+  }
 
   const diary = syntheticExport(10, Date.now());
   const diaryPath = join(await mkdtemp(join(tmpdir(), 'crampnote-bench-')), 'ten-years.json');
@@ -232,11 +265,7 @@ try {
   console.log(`\nCrampnote bench: production build, Chromium headless, offline, median of ${RUNS}\n`);
   const checks: [string, string, string, boolean][] = [
     ['initial JavaScript (gzip)', `${kb.toFixed(1)} KB`, `<= ${BUDGET.initialJsKb} KB`, kb <= BUDGET.initialJsKb],
-    ['warm offline start, 4x CPU: first contentful paint', `${slow.fcp.toFixed(0)} ms`, '', true],
-    ['warm offline start, 4x CPU: "Log a cramp" usable', `${slow.usable.toFixed(0)} ms`, `<= ${BUDGET.warmStartMs} ms`, slow.usable <= BUDGET.warmStartMs],
-    ['warm offline start, 1x CPU: "Log a cramp" usable', `${fast.usable.toFixed(0)} ms`, '', true],
-    ['cold offline start (new window), 4x CPU: usable', `${slow.coldUsable.toFixed(0)} ms`, '', true],
-    ['cold offline start (new window), 1x CPU: usable', `${fast.coldUsable.toFixed(0)} ms`, '', true],
+    ...startChecks(fast, slow),
     ['tap to saved and shown, 1x CPU', `${fast.tap.toFixed(0)} ms`, `<= ${BUDGET.tapToSavedMs} ms`, fast.tap <= BUDGET.tapToSavedMs],
     ['tap to saved and shown, 4x CPU', `${slow.tap.toFixed(0)} ms`, `<= ${BUDGET.tapToSavedMs} ms`, slow.tap <= BUDGET.tapToSavedMs],
     [`import ${records} records, 4x CPU: check`, `${imported.check.toFixed(0)} ms`, '', true],
@@ -265,6 +294,10 @@ try {
   }
   for (const f of js.files) console.log(`  ${f.file}: ${(f.gzipBytes / 1024).toFixed(1)} KB gzip`);
   failed = checks.some((c) => !c[3]);
+}
+
+try {
+  await measure();
 } finally {
   await session.close();
   await server.close().catch(() => undefined);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEpisodePatch, checkEpisodeEdit, createEpisode, hasMoreDetails, lacksDetails, sideOf, timedDuration, toggleHelped, toggleIn, toggleSite, toggleTried, RELIEFS, type Episode, type EpisodePatch } from './episode';
+import { applyEpisodePatch, checkEpisodeEdit, createEpisode, lacksDetails, sideOf, timedDuration, toggleIn, toggleSite, RELIEFS, type Episode, type EpisodePatch } from './episode';
+import { hasMoreDetails, toggleHelped, toggleTried } from './episode-details';
 import type { RecordProblem } from './record';
 
 function problemOf(patch: EpisodePatch, now: number): RecordProblem | null {

@@ -3,22 +3,23 @@ import { catalogueProblems } from './catalogue';
 import { app } from './en/app';
 import { clinical } from './en/clinical';
 import { insights } from './en/insights';
+import { screens } from './en/screens';
 import { plural } from './format';
 import { pseudoLocalize, pseudoText } from './pseudo/localize';
 
 /** Every catalogue of every language in the project, by locale and part. */
-const catalogues = import.meta.glob<Record<string, unknown>>('./*/{app,clinical,insights}.ts', { eager: true });
-const english = { app, clinical, insights };
+const catalogues = import.meta.glob<Record<string, unknown>>('./*/{app,clinical,insights,screens}.ts', { eager: true });
+const english = { app, clinical, insights, screens };
 
 describe('the catalogues of every language', () => {
   const found = Object.keys(catalogues).filter((path) => !path.startsWith('./en/'));
 
   it('include at least the pseudo-locale', () => {
-    expect(found).toEqual(expect.arrayContaining(['./pseudo/app.ts', './pseudo/clinical.ts', './pseudo/insights.ts']));
+    expect(found).toEqual(expect.arrayContaining(['./pseudo/app.ts', './pseudo/clinical.ts', './pseudo/insights.ts', './pseudo/screens.ts']));
   });
 
   it.each(found)('%s has every key of English and the same placeholders', (path) => {
-    const part = (['app', 'clinical', 'insights'] as const).find((name) => path.endsWith(`/${name}.ts`)) ?? 'app';
+    const part = (['app', 'clinical', 'insights', 'screens'] as const).find((name) => path.endsWith(`/${name}.ts`)) ?? 'app';
     expect(catalogueProblems(english[part], catalogues[path]?.[part])).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * Unset means the latest month.
  */
 import { create } from 'zustand';
-import type { MonthKey } from '../domain/history';
+import type { MonthKey } from '../domain/calendar';
 
 interface HistoryMonth {
   month?: MonthKey;

@@ -8,6 +8,7 @@ import { limitInUnit } from '../domain/record';
 import type { VolumeUnit } from '../domain/units';
 import { volumeForDisplay, volumeToStored } from '../domain/units';
 import { format, messages as m } from '../i18n/messages';
+import { screens } from '../i18n/screens';
 import { saveCheckIn } from '../storage/check-ins';
 import { guardSave } from '../state/notice-store';
 import { NumberField } from './number-field';
@@ -27,7 +28,7 @@ export function EveningFields({ night, checkIn, volumeUnit }: Props) {
       <NumberField draftKey={key('caffeineDrinks')} label={m.checkIn.caffeine} value={checkIn?.caffeineDrinks} limit={CHECK_IN_LIMITS.caffeineDrinks} onChange={(caffeineDrinks) => save({ caffeineDrinks })} />
       <NumberField
         draftKey={key('fluidsMl')}
-        label={format(m.checkIn.fluids, { unit: volumeUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces })}
+        label={format(m.checkIn.fluids, { unit: volumeUnit === 'ml' ? screens.settings.millilitres : screens.settings.fluidOunces })}
         value={checkIn?.fluidsMl === undefined ? undefined : volumeForDisplay(checkIn.fluidsMl, volumeUnit)}
         limit={limitInUnit(CHECK_IN_LIMITS.fluidsMl, (ml) => volumeForDisplay(ml, volumeUnit), volumeUnit === 'ml')}
         onChange={(v) => save({ fluidsMl: v === undefined ? undefined : volumeToStored(v, volumeUnit) })}

@@ -2,13 +2,14 @@
  * What the app is and is not, and where the emergency signs are (clinical-content.md §6).
  */
 import { format, messages as m } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { AppLink } from '../../ui/app-link';
 
 export function AboutScreen() {
   return (
     <section aria-labelledby="about-title">
-      <h1 id="about-title">{m.about.title}</h1>
-      {m.about.body.map((p) => (
+      <h1 id="about-title">{screens.about.title}</h1>
+      {screens.about.body.map((p) => (
         <p key={p}>{p}</p>
       ))}
       <h2>{m.emergency.title}</h2>
@@ -19,7 +20,7 @@ export function AboutScreen() {
       </ul>
       <p>
         <AppLink to="/emergency" className="inline-target">
-          {m.about.moreSigns}
+          {screens.about.moreSigns}
         </AppLink>
       </p>
       <p>
@@ -27,7 +28,7 @@ export function AboutScreen() {
           {m.learn.title}
         </AppLink>
       </p>
-      <p className="hint">{format(m.about.version, { version: __APP_VERSION__ })}</p>
+      <p className="hint">{format(screens.about.version, { version: __APP_VERSION__ })}</p>
     </section>
   );
 }

@@ -5,6 +5,7 @@
 import { useId, useState } from 'react';
 import { checkInsCsv, episodesCsv } from '../../domain/csv';
 import { format, messages as m } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { deleteEverything, exportDiary, markExported } from '../../storage/backup';
 import { useSettings } from '../../storage/live';
 import { formatDate, plural } from '../../i18n/format';
@@ -39,7 +40,7 @@ export function DataScreen() {
     const delivered = await deliverFiles(files, m.appName);
     if (delivered === 'cancelled') return;
     if (kind === 'json') await guardWrite(() => markExported(now));
-    setStatus(plural(m.data.exported, file.episodes.length + file.checkIns.length + file.answerSets.length, locale));
+    setStatus(plural(screens.data.exported, file.episodes.length + file.checkIns.length + file.answerSets.length, locale));
   };
 
   const removeAll = async () => {
@@ -50,7 +51,7 @@ export function DataScreen() {
     if (!done) return;
     // Nothing of the diary stays behind: the half-done wizard, read messages and drafts go too.
     forgetUiState();
-    useNotices.getState().announce(m.data.deleted);
+    useNotices.getState().announce(screens.data.deleted);
     setWord('');
     navigate('/', { replace: true });
   };
@@ -58,27 +59,27 @@ export function DataScreen() {
   return (
     <section aria-labelledby="data-title">
       <h1 id="data-title">{m.data.title}</h1>
-      <p>{m.data.intro}</p>
-      <p className="hint">{settings?.lastExportAt ? format(m.data.lastExport, { date: formatDate(settings.lastExportAt, locale) }) : m.data.neverExported}</p>
+      <p>{screens.data.intro}</p>
+      <p className="hint">{settings?.lastExportAt ? format(screens.data.lastExport, { date: formatDate(settings.lastExportAt, locale) }) : screens.data.neverExported}</p>
       <div className="actions column">
-        <button type="button" className="primary" onClick={() => exportAs('json')}>{m.data.exportJson}</button>
-        <button type="button" className="secondary" onClick={() => exportAs('csv')}>{m.data.exportCsv}</button>
+        <button type="button" className="primary" onClick={() => exportAs('json')}>{screens.data.exportJson}</button>
+        <button type="button" className="secondary" onClick={() => exportAs('csv')}>{screens.data.exportCsv}</button>
       </div>
       <p role="status">{status}</p>
 
       <ImportPanel />
 
-      <h2>{m.data.reportTitle}</h2>
-      <button type="button" className="secondary" onClick={() => navigate('/report')}>{m.data.reportLink}</button>
+      <h2>{screens.data.reportTitle}</h2>
+      <button type="button" className="secondary" onClick={() => navigate('/report')}>{screens.data.reportLink}</button>
 
-      <h2>{m.data.deleteTitle}</h2>
-      <p className="hint">{format(m.data.deleteHint, { word: m.data.deleteWord })}</p>
+      <h2>{screens.data.deleteTitle}</h2>
+      <p className="hint">{format(screens.data.deleteHint, { word: screens.data.deleteWord })}</p>
       <div className="field">
-        <label htmlFor={confirmId}>{format(m.data.deleteLabel, { word: m.data.deleteWord })}</label>
+        <label htmlFor={confirmId}>{format(screens.data.deleteLabel, { word: screens.data.deleteWord })}</label>
         <input id={confirmId} type="text" autoComplete="off" autoCapitalize="characters" value={word} onChange={(e) => setWord(e.target.value)} />
       </div>
-      <button type="button" className="danger" disabled={word.trim().toUpperCase() !== m.data.deleteWord} onClick={removeAll}>
-        {m.data.deleteButton}
+      <button type="button" className="danger" disabled={word.trim().toUpperCase() !== screens.data.deleteWord} onClick={removeAll}>
+        {screens.data.deleteButton}
       </button>
     </section>
   );

@@ -5,6 +5,7 @@
 import { useId, useState } from 'react';
 import { isEmptyPlan, type ImportPlan, type ImportProblem } from '../../domain/backup';
 import { format, messages as m } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { importFile, prepareImport, type PreparedImport } from '../../storage/backup';
 import { requestPersistence } from '../../platform/persistence';
 import { guardWrite } from '../../state/notice-store';
@@ -13,14 +14,14 @@ import { readFileText } from '../../ui/read-file-text';
 type Stage = { name: 'idle' } | { name: 'checking' } | { name: 'problem'; problem: ImportProblem } | { name: 'preview'; prepared: PreparedImport & { ok: true } } | { name: 'done'; summary: string };
 
 export function problemText(problem: ImportProblem): string {
-  const text = m.data.problems[problem.kind];
+  const text = screens.data.problems[problem.kind];
   const why = problem.kind === 'invalid' ? m.reasons[problem.why] : '';
   return format(text, { ...problem, why, version: 'version' in problem ? problem.version : '' } as Record<string, string | number>);
 }
 
 function summaryText(plan: ImportPlan): string {
   const { episodes, checkIns, answerSets } = plan.counts;
-  return format(m.data.summary, {
+  return format(screens.data.summary, {
     episodesNew: episodes.added,
     episodesUpdated: episodes.updated,
     checkInsNew: checkIns.added,
@@ -51,10 +52,10 @@ export function ImportPanel() {
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{m.data.importTitle}</h2>
-      <p className="hint">{m.data.importHint}</p>
+      <h2 id={`${id}-title`}>{screens.data.importTitle}</h2>
+      <p className="hint">{screens.data.importHint}</p>
       <label className="file-button" htmlFor={`${id}-file`}>
-        {m.data.chooseFile}
+        {screens.data.chooseFile}
       </label>
       <input
         id={`${id}-file`}
@@ -67,20 +68,20 @@ export function ImportPanel() {
         }}
       />
       <div role="status" aria-live="polite">
-        {stage.name === 'checking' && <p>{m.data.checking}</p>}
-        {stage.name === 'done' && <p>{format(m.data.imported, { summary: stage.summary })}</p>}
+        {stage.name === 'checking' && <p>{screens.data.checking}</p>}
+        {stage.name === 'done' && <p>{format(screens.data.imported, { summary: stage.summary })}</p>}
         {stage.name === 'preview' && (
           <div className="card">
-            <p>{nothing ? m.data.summaryNothing : summaryText(stage.prepared.plan)}</p>
-            {!nothing && <p className="hint">{m.data.conflictsNote}</p>}
+            <p>{nothing ? screens.data.summaryNothing : summaryText(stage.prepared.plan)}</p>
+            {!nothing && <p className="hint">{screens.data.conflictsNote}</p>}
             <div className="actions">
               {!nothing && (
                 <button type="button" className="primary" onClick={() => confirm(stage.prepared)}>
-                  {m.data.confirmImport}
+                  {screens.data.confirmImport}
                 </button>
               )}
               <button type="button" className="secondary" onClick={() => setStage({ name: 'idle' })}>
-                {m.data.cancelImport}
+                {screens.data.cancelImport}
               </button>
             </div>
           </div>

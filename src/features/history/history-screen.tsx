@@ -11,7 +11,7 @@ import { episodeFindings, episodeReports } from '../../domain/guidance/episode-f
 import type { Answers } from '../../domain/guidance/questions';
 import { addNights, nightOf } from '../../domain/night';
 import { deviceUtcOffset } from '../../platform/locale';
-import { addMonths, monthCalendar, monthNights, monthOf, type CalendarNight, type MonthKey } from '../../domain/history';
+import { addMonths, monthCalendar, monthNights, monthOf, type CalendarNight, type MonthKey } from '../../domain/calendar';
 import { firstDayOfWeek, formatMonth, formatNight, formatTime, plural, weekdayNames } from '../../i18n/format';
 import { format, messages as m, siteName } from '../../i18n/messages';
 import { insights } from '../../i18n/insights';

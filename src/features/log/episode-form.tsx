@@ -3,12 +3,14 @@
  * confirmation has painted (and fetched early, once the app has started), so the one-tap log stays light.
  */
 import { useState } from 'react';
-import { CONTEXTS, DURATION_BANDS, hasMoreDetails, LIMITS, WARNINGS, toggleIn, toggleSite, type Episode, type EpisodePatch, type WarningSymptom } from '../../domain/episode';
+import { CONTEXTS, DURATION_BANDS, LIMITS, WARNINGS, toggleIn, toggleSite, type Episode, type EpisodePatch, type WarningSymptom } from '../../domain/episode';
+import { hasMoreDetails } from '../../domain/episode-details';
 import type { Settings } from '../../domain/settings';
 import { EveningFields } from '../../ui/evening-fields';
 import { limitInUnit } from '../../domain/record';
 import { temperatureForDisplay, temperatureToStored } from '../../domain/units';
 import { format, messages as m, siteName, sitesChosen } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { BodyMap } from '../../ui/body-map';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
@@ -70,7 +72,7 @@ export default function EpisodeForm({ episode, settings, save, onDone, onDelete 
         <NumberField draftKey={`${episode.id}:sleepLostMinutes`} label={m.episode.sleepLost} value={episode.sleepLostMinutes} limit={LIMITS.sleepLostMinutes} onChange={(sleepLostMinutes) => save({ sleepLostMinutes })} />
         <ChoiceGroup<WarningSymptom> multiple legend={m.episode.warnings} choices={labelled(WARNINGS, m.warningSymptoms)} value={episode.warnings} onChange={(w) => save((e) => ({ warnings: toggleIn(e.warnings, w, WARNINGS) }))} />
         <NumberField draftKey={`${episode.id}:roomTempC`}
-          label={format(m.episode.roomTemp, { unit: tempUnit === 'c' ? m.settings.celsius : m.settings.fahrenheit })}
+          label={format(m.episode.roomTemp, { unit: tempUnit === 'c' ? screens.settings.celsius : screens.settings.fahrenheit })}
           value={episode.roomTempC === undefined ? undefined : temperatureForDisplay(episode.roomTempC, tempUnit)}
           limit={limitInUnit(LIMITS.roomTempC, (c) => temperatureForDisplay(c, tempUnit), false)}
           onChange={(v) => save({ roomTempC: v === undefined ? undefined : temperatureToStored(v, tempUnit) })}

@@ -2,7 +2,8 @@
  * What was tried and what helped, in one list: each method is a check ("tried"), and once tried it offers
  * its own "It helped" beside it. Both save at once; "It helped" on its own also marks the method tried.
  */
-import { RELIEFS, toggleHelped, toggleTried, type Episode, type EpisodePatch, type Relief } from '../../domain/episode';
+import { RELIEFS, type Episode, type EpisodePatch, type Relief } from '../../domain/episode';
+import { toggleHelped, toggleTried } from '../../domain/episode-details';
 import { format, messages as m } from '../../i18n/messages';
 import { useOptimisticValue, type SaveResult } from '../../ui/use-optimistic-value';
 

@@ -5,7 +5,8 @@
 import { compareFactors, FLUIDS_THRESHOLD_ML, type Night } from '../../domain/patterns';
 import { volumeForDisplay, type VolumeUnit } from '../../domain/units';
 import { formatNumber, formatPercent, plural } from '../../i18n/format';
-import { format, messages as m } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { insights } from '../../i18n/insights';
 
 interface Props {
@@ -18,7 +19,7 @@ export function FactorsSection({ nights, volumeUnit, locale }: Props) {
   const comparisons = compareFactors(nights);
   // Amounts in the person's own units: 1,500 ml or 51 fl oz.
   const percent = (share: number) => formatPercent(share, locale);
-  const amount = `${formatNumber(volumeForDisplay(FLUIDS_THRESHOLD_ML, volumeUnit), locale, 0)} ${volumeUnit === 'ml' ? m.settings.millilitres : m.settings.fluidOunces}`;
+  const amount = `${formatNumber(volumeForDisplay(FLUIDS_THRESHOLD_ML, volumeUnit), locale, 0)} ${volumeUnit === 'ml' ? screens.settings.millilitres : screens.settings.fluidOunces}`;
   return (
     <section aria-labelledby="factors-title">
       <h2 id="factors-title">{insights.patterns.factorsTitle}</h2>

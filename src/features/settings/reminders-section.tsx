@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { isTimeOfDay, reminderCalendar, type Reminder, type ReminderKind } from '../../domain/reminders';
 import { toLocalInputs } from '../../i18n/format';
-import { messages as m } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { deliverFiles } from '../../ui/deliver-files';
 
 const KINDS: readonly ReminderKind[] = ['morning', 'evening'];
@@ -17,7 +17,7 @@ export function RemindersSection() {
   const [chosen, setChosen] = useState<Record<ReminderKind, boolean>>({ morning: true, evening: true });
   const [times, setTimes] = useState<Record<ReminderKind, string>>(DEFAULT_TIME);
   const [status, setStatus] = useState('');
-  const words = m.settings.reminders;
+  const words = screens.settings.reminders;
   const picked = KINDS.filter((k) => chosen[k]);
   const valid = picked.length > 0 && picked.every((k) => isTimeOfDay(times[k]));
 

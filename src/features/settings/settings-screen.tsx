@@ -7,6 +7,7 @@ import { CLOCKS, SETTINGS_LIMITS, THEME_MODES, type Clock, type SettingsPatch, t
 import type { TemperatureUnit, VolumeUnit } from '../../domain/units';
 import { formatBytes, formatTime, localeUses12Hour } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { useSettings } from '../../storage/live';
 import { persistenceNow, requestPersistence, storageEstimate } from '../../platform/persistence';
 import { updateSettings } from '../../storage/settings';
@@ -17,9 +18,9 @@ import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
 import { RemindersSection } from './reminders-section';
 
-const CLOCK_LABEL: Record<Clock, string> = { auto: m.settings.clockAuto, '12': m.settings.clock12, '24': m.settings.clock24 };
-const THEME_LABEL: Record<ThemeMode, string> = { always: m.settings.themeAlways, device: m.settings.themeDevice, hours: m.settings.themeHours };
-const PERSIST_TEXT = { granted: m.settings.persistGranted, 'not-granted': m.settings.persistDenied, unsupported: m.settings.persistUnsupported };
+const CLOCK_LABEL: Record<Clock, string> = { auto: screens.settings.clockAuto, '12': screens.settings.clock12, '24': screens.settings.clock24 };
+const THEME_LABEL: Record<ThemeMode, string> = { always: screens.settings.themeAlways, device: screens.settings.themeDevice, hours: screens.settings.themeHours };
+const PERSIST_TEXT = { granted: screens.settings.persistGranted, 'not-granted': screens.settings.persistDenied, unsupported: screens.settings.persistUnsupported };
 
 export function SettingsScreen() {
   const settings = useSettings();
@@ -45,37 +46,37 @@ export function SettingsScreen() {
 
   return (
     <section aria-labelledby="settings-title">
-      <h1 id="settings-title">{m.settings.title}</h1>
+      <h1 id="settings-title">{screens.settings.title}</h1>
       <button type="button" className="secondary" onClick={() => navigate('/data')}>{m.data.link}</button>
-      <h2>{m.settings.units}</h2>
+      <h2>{screens.settings.units}</h2>
       <ChoiceGroup<TemperatureUnit>
-        legend={m.settings.temperature}
-        choices={[{ value: 'c', label: m.settings.celsius }, { value: 'f', label: m.settings.fahrenheit }]}
+        legend={screens.settings.temperature}
+        choices={[{ value: 'c', label: screens.settings.celsius }, { value: 'f', label: screens.settings.fahrenheit }]}
         value={settings.temperatureUnit}
         onChange={(temperatureUnit) => save({ temperatureUnit })}
       />
       <ChoiceGroup<VolumeUnit>
-        legend={m.settings.volume}
-        choices={[{ value: 'ml', label: m.settings.millilitres }, { value: 'floz', label: m.settings.fluidOunces }]}
+        legend={screens.settings.volume}
+        choices={[{ value: 'ml', label: screens.settings.millilitres }, { value: 'floz', label: screens.settings.fluidOunces }]}
         value={settings.volumeUnit}
         onChange={(volumeUnit) => save({ volumeUnit })}
       />
       <ChoiceGroup
-        legend={m.settings.clock}
+        legend={screens.settings.clock}
         columns={1}
         choices={CLOCKS.map((value) => ({ value, label: format(CLOCK_LABEL[value], { example }) }))}
         value={settings.clock}
         onChange={(clock) => save({ clock })}
       />
-      <ChoiceGroup legend={m.settings.theme} columns={1} choices={THEME_MODES.map((value) => ({ value, label: THEME_LABEL[value] }))} value={settings.theme} onChange={(theme) => save({ theme })} />
+      <ChoiceGroup legend={screens.settings.theme} columns={1} choices={THEME_MODES.map((value) => ({ value, label: THEME_LABEL[value] }))} value={settings.theme} onChange={(theme) => save({ theme })} />
       {settings.theme === 'hours' && (
         <div className="two-up">
-          <NumberField label={m.settings.nightFrom} value={settings.nightFromHour} limit={SETTINGS_LIMITS.nightFromHour} onChange={(h) => (h === undefined ? undefined : save({ nightFromHour: h }))} />
-          <NumberField label={m.settings.nightTo} value={settings.nightToHour} limit={SETTINGS_LIMITS.nightToHour} onChange={(h) => (h === undefined ? undefined : save({ nightToHour: h }))} />
+          <NumberField label={screens.settings.nightFrom} value={settings.nightFromHour} limit={SETTINGS_LIMITS.nightFromHour} onChange={(h) => (h === undefined ? undefined : save({ nightFromHour: h }))} />
+          <NumberField label={screens.settings.nightTo} value={settings.nightToHour} limit={SETTINGS_LIMITS.nightToHour} onChange={(h) => (h === undefined ? undefined : save({ nightToHour: h }))} />
         </div>
       )}
       <div className="field">
-        <label htmlFor={numberId}>{m.settings.emergencyNumber}</label>
+        <label htmlFor={numberId}>{screens.settings.emergencyNumber}</label>
         <input
           id={numberId}
           type="tel"
@@ -89,15 +90,15 @@ export function SettingsScreen() {
         />
       </div>
       <RemindersSection />
-      <h2>{m.settings.storage}</h2>
+      <h2>{screens.settings.storage}</h2>
       {persisted && <p>{PERSIST_TEXT[persisted]}</p>}
       {persisted === 'not-granted' && (
         <button type="button" className="secondary" onClick={askAgain}>
-          {m.settings.persistRequest}
+          {screens.settings.persistRequest}
         </button>
       )}
-      {estimate && <p>{format(m.settings.spaceUsed, { used: formatBytes(estimate.usage, locale), quota: formatBytes(estimate.quota, locale) })}</p>}
-      <p>{m.settings.privacy}</p>
+      {estimate && <p>{format(screens.settings.spaceUsed, { used: formatBytes(estimate.usage, locale), quota: formatBytes(estimate.quota, locale) })}</p>}
+      <p>{screens.settings.privacy}</p>
     </section>
   );
 }
