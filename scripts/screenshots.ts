@@ -53,7 +53,9 @@ async function main(): Promise<void> {
     await page.getByRole('heading', { name: 'Cramp details' }).waitFor();
     await page.getByRole('button', { name: 'Left calf' }).click();
     await page.getByRole('radio', { name: '7' }).check();
-    await page.evaluate(() => window.scrollTo({ top: 0 }));
+    await page.getByRole('checkbox', { name: 'Pulled toes up or stretched' }).check();
+    await page.getByRole('checkbox', { name: 'Pulled toes up or stretched: it helped' }).check();
+    await page.getByText('Where did it cramp?').evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await shot(page, 'cramp-details');
 
     await page.getByText('Add more now or in the morning').click();
@@ -80,6 +82,31 @@ async function main(): Promise<void> {
     await page.goto(new URL('/report', url).href);
     await page.getByText(/^median \d/).waitFor();
     await shot(page, 'report');
+
+    await page.goto(new URL('/history', url).href);
+    await page.getByRole('table').waitFor();
+    await shot(page, 'history-month');
+
+    await page.goto(new URL('/settings', url).href);
+    await page.getByRole('heading', { name: 'Reminders' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await shot(page, 'reminders');
+
+    // The next morning: a cramp logged at 11:10 p.m., seen on Log at 7:30 a.m.
+    const evening = await page.evaluate(() => {
+      const d = new Date();
+      return [new Date(d.getFullYear(), d.getMonth(), d.getDate(), 23, 10).getTime(), new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 7, 30).getTime()] as const;
+    });
+    await page.clock.setFixedTime(evening[0]);
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Log a cramp' }).click();
+    await page.getByRole('heading', { name: 'Cramp details' }).waitFor();
+    await page.clock.setFixedTime(evening[1]);
+    await page.goto(url);
+    await page.getByRole('button', { name: /^Add details to the / }).first().waitFor();
+    const notNow = page.getByRole('button', { name: 'Not now' });
+    if (await notNow.isVisible()) await notNow.click();
+    await page.getByText(/^Last night: /).evaluate((p) => p.scrollIntoView({ block: 'center' }));
+    await shot(page, 'morning');
   } finally {
     await context.close();
     server.close();
