@@ -5,7 +5,9 @@
 import { exportFile, MAX_IMPORT_BYTES, parseExport, planImport, type DiaryExport, type ImportPlan, type ImportProblem, type WholeDiary } from '../domain/backup';
 import { defaultSettings } from '../domain/settings';
 import { deviceLocale } from '../platform/locale';
+import type { SealedBackup } from '../domain/sealed-backup';
 import { getDatabase, resetDatabase } from './connection';
+import { sealText } from './sealed-backup';
 
 /** Every table of the diary, for the transactions that read or write it whole. */
 const diaryTables = (db: ReturnType<typeof getDatabase>) => [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings];
@@ -23,6 +25,13 @@ export async function readWholeDiary() {
 
 export async function exportDiary(now = Date.now()): Promise<DiaryExport> {
   return exportFile(await readWholeDiary(), now);
+}
+
+/** The whole diary as an encrypted backup: the JSON export, encrypted with the passphrase. */
+export async function exportSealed(passphrase: string, now = Date.now()): Promise<{ file: SealedBackup; records: number }> {
+  const diary = await exportDiary(now);
+  const file = await sealText(JSON.stringify(diary), passphrase);
+  return { file, records: diary.episodes.length + diary.checkIns.length + diary.answerSets.length };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { exportFile } from '../../src/domain/backup';
 import type { Episode } from '../../src/domain/episode';
 import { getDatabase } from '../../src/storage/connection';
@@ -7,6 +7,10 @@ import { addEpisode, updateEpisode } from '../../src/storage/episodes';
 import { updateSettings } from '../../src/storage/settings';
 import { addAnswerSet } from '../../src/storage/answer-sets';
 import { useRoute } from '../../src/state/route-store';
+import { readSealed } from '../../src/domain/sealed-backup';
+import { openSealed } from '../../src/storage/sealed-backup';
+import { readFileText } from '../../src/ui/read-file-text';
+import encryptedV1 from '../fixtures/exports/encrypted-v1.json';
 import formatV1 from '../fixtures/exports/format-v1.json';
 import { renderApp } from '../support/render-app';
 import { saved } from '../support/saved';
@@ -136,5 +140,74 @@ describe('report', () => {
     useRoute.getState().navigate('/report');
     renderApp();
     expect(await screen.findByText('Name: Ann Smith')).toBeInTheDocument();
+  });
+});
+
+describe('the encrypted backup', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'canShare');
+    Reflect.deleteProperty(navigator, 'share');
+  });
+
+  it('asks for a passphrase twice, says it cannot be recovered, and shares a file only that passphrase opens', async () => {
+    const mine = saved(await addEpisode(Date.now() - 60_000));
+    saved(await updateEpisode(mine.id, { notes: 'left calf after the long walk' }));
+    const shared: File[] = [];
+    Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
+    Object.defineProperty(navigator, 'share', { configurable: true, value: async ({ files }: { files: File[] }) => void shared.push(...files) });
+    useRoute.getState().navigate('/data');
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Encrypted backup (recommended)' }));
+    expect(screen.getByText(/Without it nobody can open the backup, you included/)).toBeInTheDocument();
+    const first = screen.getByLabelText('Passphrase (at least 8 characters)');
+    const again = screen.getByLabelText('The same passphrase again');
+    await user.type(first, 'short');
+    await user.type(again, 'short');
+    await user.click(screen.getByRole('button', { name: 'Make the encrypted backup' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The passphrase needs at least 8 characters.');
+    expect(first).toHaveAccessibleDescription('The passphrase needs at least 8 characters.');
+    await user.clear(first);
+    await user.clear(again);
+    await user.type(first, 'blue kettle at dawn');
+    await user.type(again, 'blue kettle at down');
+    await user.click(screen.getByRole('button', { name: 'Make the encrypted backup' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The two passphrases are not the same.'));
+    await user.clear(again);
+    await user.type(again, 'blue kettle at dawn');
+    await user.click(screen.getByRole('button', { name: 'Make the encrypted backup' }));
+    expect(await screen.findByText('Encrypted backup made: 1 record.')).toBeInTheDocument();
+
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.name).toMatch(/^crampnote-encrypted-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = await readFileText(shared[0]!);
+    expect(text).not.toContain('long walk');
+    const reading = readSealed(text);
+    if (reading.kind !== 'sealed') throw new Error(reading.kind);
+    expect(await openSealed(reading.file, 'blue kettle at down')).toBeNull();
+    const diary = JSON.parse((await openSealed(reading.file, 'blue kettle at dawn'))!) as { episodes: Episode[] };
+    expect(diary.episodes.map((e) => e.notes)).toEqual(['left calf after the long walk']);
+    expect((await getDatabase().settings.get('app'))?.lastExportAt).toBeGreaterThan(0);
+  });
+
+  it('importing one asks for its passphrase; a wrong one changes nothing and says so; the right one imports', async () => {
+    const mine = saved(await addEpisode(Date.now() - 60_000));
+    useRoute.getState().navigate('/data');
+    const { user } = renderApp();
+    await user.upload(await screen.findByLabelText('Choose a file to import'), file(JSON.stringify(encryptedV1)));
+    const passphrase = await screen.findByLabelText('Passphrase of this backup');
+    expect(screen.getByText('This is an encrypted backup. Type the passphrase it was made with.')).toBeInTheDocument();
+    await user.type(passphrase, 'correct horse battery stable');
+    await user.click(screen.getByRole('button', { name: 'Open the backup' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('That passphrase does not open this backup. Nothing was changed.');
+    expect(screen.getByLabelText('Passphrase of this backup')).toHaveAttribute('aria-invalid', 'true');
+    expect(await getDatabase().episodes.toArray()).toEqual([mine]);
+
+    await user.clear(screen.getByLabelText('Passphrase of this backup'));
+    await user.type(screen.getByLabelText('Passphrase of this backup'), 'correct horse battery staple');
+    await user.click(screen.getByRole('button', { name: 'Open the backup' }));
+    expect(await screen.findByText('2 new cramps, 0 updated, 2 new check-ins, 0 updated, 0 conflicts.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText(/^Imported: 2 new cramps/)).toBeInTheDocument();
+    expect(await getDatabase().episodes.count()).toBe(3);
   });
 });

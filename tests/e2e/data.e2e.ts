@@ -7,6 +7,9 @@ import { syntheticExport } from '../../scripts/synthetic-diary';
 import { FORMAT_VERSION } from '../../src/domain/backup';
 import { axeViolations } from './support/checks';
 import { goTo, logCramp, moreDetails, openAppPerTest } from './support/app';
+import { inView } from './support/viewport';
+
+const LONG = { timeout: 30_000 };
 
 async function historyText(page: Page): Promise<string> {
   await goTo(page, 'History');
@@ -53,6 +56,46 @@ describe('your data in a real browser', () => {
     await page.getByText('2 new cramps, 0 updated, 0 new check-ins, 0 updated, 0 conflicts.').waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/^Imported:/).waitFor();
+    expect(await historyText(page)).toBe(before);
+  });
+
+  it('an encrypted backup restores after deleting everything; a wrong passphrase says so in view and changes nothing', async () => {
+    const { page } = await open();
+    await logCramp(page);
+    await page.getByRole('button', { name: 'Left heel' }).click();
+    await moreDetails(page);
+    await page.getByLabel('Notes').fill('after the long walk');
+    await goTo(page, 'Log');
+    const before = await historyText(page);
+
+    await page.goto(new URL('/data', page.url()).href);
+    await page.getByRole('button', { name: 'Encrypted backup (recommended)' }).click();
+    await page.getByLabel('Passphrase (at least 8 characters)').fill('blue kettle at dawn');
+    await page.getByLabel('The same passphrase again').fill('blue kettle at dawn');
+    const [download] = await Promise.all([page.waitForEvent('download', LONG), page.getByRole('button', { name: 'Make the encrypted backup' }).click()]);
+    const saved = join(tmpdir(), `crampnote-e2e-encrypted-${Date.now()}.json`);
+    await download.saveAs(saved);
+    const text = await readFile(saved, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'crampnote-encrypted-backup', formatVersion: 1 });
+    expect(text).not.toContain('long walk');
+    await page.getByText('Encrypted backup made: 1 record.').waitFor(LONG);
+
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await page.getByRole('button', { name: 'Delete my whole diary' }).click();
+    await page.getByRole('button', { name: 'Log a cramp' }).waitFor();
+
+    await importFile(page, saved);
+    const passphrase = page.getByLabel('Passphrase of this backup');
+    await passphrase.fill('blue kettle at down');
+    await page.getByRole('button', { name: 'Open the backup' }).click();
+    const wrong = page.getByText('That passphrase does not open this backup. Nothing was changed.');
+    await wrong.waitFor(LONG);
+    expect(await inView(page, wrong)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await passphrase.fill('blue kettle at dawn');
+    await page.getByRole('button', { name: 'Open the backup' }).click();
+    await page.getByRole('button', { name: 'Import', exact: true }).click(LONG);
+    await page.getByText(/^Imported:/).waitFor(LONG);
     expect(await historyText(page)).toBe(before);
   });
 

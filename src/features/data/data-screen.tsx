@@ -1,5 +1,6 @@
 /**
- * Your data: export (JSON for moving and keeping, CSV for a spreadsheet), import, the report, and
+ * Your data: export (an encrypted backup, plain JSON for moving and keeping, CSV for a spreadsheet),
+ * import, the report, and
  * deleting everything.
  */
 import { useId, useState } from 'react';
@@ -15,6 +16,7 @@ import { useRoute } from '../../state/route-store';
 import { forgetUiState } from '../../state/forget-ui-state';
 import { deliverFiles } from '../../ui/deliver-files';
 import { ImportPanel } from './import-panel';
+import { SealedExport } from './sealed-export';
 
 const stamp = (at: number) => new Date(at).toISOString().slice(0, 10);
 
@@ -62,7 +64,8 @@ export function DataScreen() {
       <p>{screens.data.intro}</p>
       <p className="hint">{settings?.lastExportAt ? format(screens.data.lastExport, { date: formatDate(settings.lastExportAt, locale) }) : screens.data.neverExported}</p>
       <div className="actions column">
-        <button type="button" className="primary" onClick={() => exportAs('json')}>{screens.data.exportJson}</button>
+        <SealedExport onDone={setStatus} />
+        <button type="button" className="secondary" onClick={() => exportAs('json')}>{screens.data.exportJson}</button>
         <button type="button" className="secondary" onClick={() => exportAs('csv')}>{screens.data.exportCsv}</button>
       </div>
       <p role="status">{status}</p>

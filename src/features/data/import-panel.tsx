@@ -1,17 +1,26 @@
 /**
  * Import: the whole file is checked and planned first; the summary says what will be added and updated;
  * only on confirmation is it written, in one transaction. A bad file gets one sentence and changes nothing.
+ * An encrypted backup asks for its passphrase first; a wrong one says so and changes nothing.
  */
-import { useId, useState } from 'react';
-import { isEmptyPlan, type ImportPlan, type ImportProblem } from '../../domain/backup';
+import { useId, useState, type FormEvent } from 'react';
+import { isEmptyPlan, MAX_IMPORT_BYTES, type ImportPlan, type ImportProblem } from '../../domain/backup';
+import { readSealed, type SealedBackup } from '../../domain/sealed-backup';
 import { format, messages as m } from '../../i18n/messages';
 import { screens } from '../../i18n/screens';
 import { importFile, prepareImport, type PreparedImport } from '../../storage/backup';
+import { openSealed } from '../../storage/sealed-backup';
 import { requestPersistence } from '../../platform/persistence';
 import { guardWrite } from '../../state/notice-store';
 import { readFileText } from '../../ui/read-file-text';
 
-type Stage = { name: 'idle' } | { name: 'checking' } | { name: 'problem'; problem: ImportProblem } | { name: 'preview'; prepared: PreparedImport & { ok: true } } | { name: 'done'; summary: string };
+type Stage =
+  | { name: 'idle' }
+  | { name: 'checking' }
+  | { name: 'problem'; problem: ImportProblem }
+  | { name: 'locked'; file: SealedBackup; size: number; wrong: boolean; opening: boolean }
+  | { name: 'preview'; prepared: PreparedImport & { ok: true } }
+  | { name: 'done'; summary: string };
 
 export function problemText(problem: ImportProblem): string {
   const text = screens.data.problems[problem.kind];
@@ -34,11 +43,32 @@ export function ImportPanel() {
   const id = useId();
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
 
+  const prepare = async (text: string, size: number) => {
+    const prepared = await prepareImport(() => Promise.resolve(text), size).catch((): PreparedImport => ({ ok: false, problem: { kind: 'unreadable' } }));
+    setStage(prepared.ok ? { name: 'preview', prepared } : { name: 'problem', problem: prepared.problem });
+  };
+
   const check = async (file: File | undefined) => {
     if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return setStage({ name: 'problem', problem: { kind: 'too-large' } });
     setStage({ name: 'checking' });
-    const prepared = await prepareImport(() => readFileText(file), file.size).catch((): PreparedImport => ({ ok: false, problem: { kind: 'unreadable' } }));
-    setStage(prepared.ok ? { name: 'preview', prepared } : { name: 'problem', problem: prepared.problem });
+    const text = await readFileText(file).catch(() => undefined);
+    if (text === undefined) return setStage({ name: 'problem', problem: { kind: 'unreadable' } });
+    // An encrypted backup asks for its passphrase first; then it is checked like any export.
+    const sealed = readSealed(text);
+    if (sealed.kind === 'sealed') return setStage({ name: 'locked', file: sealed.file, size: file.size, wrong: false, opening: false });
+    if (sealed.kind === 'newer-format') return setStage({ name: 'problem', problem: { kind: 'newer-format', version: sealed.version } });
+    if (sealed.kind === 'damaged') return setStage({ name: 'problem', problem: { kind: 'damaged' } });
+    await prepare(text, file.size);
+  };
+
+  const unlock = async (event: FormEvent<HTMLFormElement>, locked: Stage & { name: 'locked' }) => {
+    event.preventDefault();
+    const passphrase = new FormData(event.currentTarget).get('passphrase');
+    setStage({ ...locked, opening: true });
+    const text = await openSealed(locked.file, typeof passphrase === 'string' ? passphrase : '');
+    if (text === null) return setStage({ ...locked, wrong: true, opening: false });
+    await prepare(text, locked.size);
   };
 
   const confirm = async (prepared: PreparedImport & { ok: true }) => {
@@ -87,6 +117,20 @@ export function ImportPanel() {
           </div>
         )}
       </div>
+      {stage.name === 'locked' && (
+        <form className="card" onSubmit={(e) => unlock(e, stage)} noValidate>
+          <p>{screens.data.sealedImport}</p>
+          <div className="field">
+            <label htmlFor={`${id}-passphrase`}>{screens.data.openPassphrase}</label>
+            <input id={`${id}-passphrase`} name="passphrase" type="password" autoComplete="current-password" spellCheck={false} aria-invalid={stage.wrong ? true : undefined} aria-describedby={stage.wrong ? `${id}-wrong` : undefined} />
+          </div>
+          {stage.wrong && <p id={`${id}-wrong`} className="field-error" role="alert">{screens.data.wrongPassphrase}</p>}
+          <div className="actions">
+            <button type="submit" className="primary" disabled={stage.opening}>{stage.opening ? screens.data.opening : screens.data.openSealed}</button>
+            <button type="button" className="secondary" onClick={() => setStage({ name: 'idle' })}>{screens.data.cancelImport}</button>
+          </div>
+        </form>
+      )}
       {stage.name === 'problem' && (
         <p role="alert" className="notice problem">
           {problemText(stage.problem)}

@@ -1,0 +1,44 @@
+/**
+ * Encrypting and opening a backup with a passphrase, with the browser's Web Crypto: PBKDF2-SHA-256 derives
+ * an AES-256-GCM key from the passphrase and the file's random salt; a random IV per file. Nothing here
+ * is kept: the passphrase and the key live only as long as the call.
+ */
+import { fromBase64, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, SEALED_FORMAT, SEALED_VERSION, sealedHeader, toBase64, type SealedBackup } from '../domain/sealed-backup';
+
+const encoder = new TextEncoder();
+
+/** The 32 key bytes PBKDF2-HMAC-SHA-256 derives from a passphrase (NFC-normalised UTF-8), for one salt and iteration count. */
+export async function derivedKeyBytes(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<ArrayBuffer> {
+  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
+  return crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256);
+}
+
+async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', await derivedKeyBytes(passphrase, salt, iterations), 'AES-GCM', false, ['encrypt', 'decrypt']);
+}
+
+/** Encrypts `text` (an export's JSON) into an encrypted backup file. */
+export async function sealText(text: string, passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<SealedBackup> {
+  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const header = {
+    format: SEALED_FORMAT,
+    formatVersion: SEALED_VERSION,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
+    cipher: { name: 'AES-GCM', iv: toBase64(iv) },
+  } as const;
+  const key = await deriveKey(passphrase, salt, iterations);
+  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(sealedHeader(header)) }, key, encoder.encode(text));
+  return { ...header, data: toBase64(new Uint8Array(data)) };
+}
+
+/** The export's JSON text inside an encrypted backup, or null when the passphrase does not open it (or the file was altered). */
+export async function openSealed(file: SealedBackup, passphrase: string): Promise<string | null> {
+  const key = await deriveKey(passphrase, fromBase64(file.kdf.salt), file.kdf.iterations);
+  try {
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(file.cipher.iv), additionalData: encoder.encode(sealedHeader(file)) }, key, fromBase64(file.data));
+    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+  } catch {
+    return null;
+  }
+}
