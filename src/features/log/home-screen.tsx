@@ -10,7 +10,7 @@ import { addEpisode } from '../../storage/episodes';
 import { saveCheckIn } from '../../storage/check-ins';
 import { hasEvening } from '../../domain/check-in';
 import { lacksDetails } from '../../domain/episode';
-import { checkInNight } from '../../domain/night';
+import { checkInNight, lastNight } from '../../domain/night';
 import { deviceUtcOffset } from '../../platform/locale';
 import { useCheckIn, useEpisodesOfNight } from '../../storage/live';
 import { guardSave } from '../../state/notice-store';
@@ -18,7 +18,6 @@ import { paths } from '../../state/paths';
 import { useRoute } from '../../state/route-store';
 import { ExportReminder } from './export-reminder';
 import { InstallHint } from './install-hint';
-import { useLastNight } from '../../ui/use-last-night';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 import { useNow } from '../../ui/use-now';
 
@@ -37,9 +36,9 @@ export function HomeScreen({ onSaved, started }: Props) {
     performance.mark('log-ready');
   }, []);
   const navigate = useRoute((s) => s.navigate);
-  const night = useLastNight();
-  const checkIn = useCheckIn(night);
   const now = useNow();
+  const night = lastNight(now, deviceUtcOffset(now));
+  const checkIn = useCheckIn(night);
   // In the evening Log offers tonight's check-in; after midnight and through the day, last night's.
   const offered = checkInNight(now, deviceUtcOffset(now));
   const offeredCheckIn = useCheckIn(offered.night);
