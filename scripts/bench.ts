@@ -191,7 +191,7 @@ const session = await launch();
 const { page } = session;
 let failed = false;
 
-/** The start's rows: the same tab and a new tab, first paint and usable. */
+/** The bedside rows: the start in the same tab and in a new tab, and the tap to saved. */
 function startChecks(fast: Timings, slow: Timings): [string, string, string, boolean][] {
   return [
     ['warm offline start, same tab, 4x CPU: first paint', `${slow.fcp.toFixed(0)} ms`, '', true],
@@ -200,6 +200,8 @@ function startChecks(fast: Timings, slow: Timings): [string, string, string, boo
     ['warm offline start, new tab, 4x CPU: first paint', `${slow.newTabFcp.toFixed(0)} ms`, '', true],
     ['warm offline start, new tab, 4x CPU: "Log a cramp" usable', `${slow.newTabUsable.toFixed(0)} ms`, `<= ${BUDGET.newTabStartMs} ms`, slow.newTabUsable <= BUDGET.newTabStartMs],
     ['warm offline start, new tab, 1x CPU: usable', `${fast.newTabUsable.toFixed(0)} ms`, '', true],
+    ['tap to saved and shown, 1x CPU', `${fast.tap.toFixed(0)} ms`, `<= ${BUDGET.tapToSavedMs} ms`, fast.tap <= BUDGET.tapToSavedMs],
+    ['tap to saved and shown, 4x CPU', `${slow.tap.toFixed(0)} ms`, `<= ${BUDGET.tapToSavedMs} ms`, slow.tap <= BUDGET.tapToSavedMs],
   ];
 }
 
@@ -266,8 +268,6 @@ async function measure(): Promise<void> {
   const checks: [string, string, string, boolean][] = [
     ['initial JavaScript (gzip)', `${kb.toFixed(1)} KB`, `<= ${BUDGET.initialJsKb} KB`, kb <= BUDGET.initialJsKb],
     ...startChecks(fast, slow),
-    ['tap to saved and shown, 1x CPU', `${fast.tap.toFixed(0)} ms`, `<= ${BUDGET.tapToSavedMs} ms`, fast.tap <= BUDGET.tapToSavedMs],
-    ['tap to saved and shown, 4x CPU', `${slow.tap.toFixed(0)} ms`, `<= ${BUDGET.tapToSavedMs} ms`, slow.tap <= BUDGET.tapToSavedMs],
     [`import ${records} records, 4x CPU: check`, `${imported.check.toFixed(0)} ms`, '', true],
     [`import ${records} records, 4x CPU: write`, `${imported.write.toFixed(0)} ms`, '', true],
     [`import ${records} records, 4x CPU: check + write`, `${(imported.check + imported.write).toFixed(0)} ms`, `<= ${BUDGET.importMs} ms`, imported.check + imported.write <= BUDGET.importMs],
