@@ -114,4 +114,41 @@ describe('the short night form', () => {
     await page.getByLabel('Alcoholic drinks in the evening').waitFor(LONG);
     expect(await page.getByLabel('Alcoholic drinks in the evening').inputValue()).toBe('2');
   });
+
+  it('the start draws "Log a cramp" without waiting for the database', async () => {
+    const { page } = await open();
+    // IndexedDB answers only when the test says so, as on a phone whose storage is slow to wake.
+    await page.context().addInitScript(() => {
+      const held: (() => void)[] = [];
+      const open = IDBFactory.prototype.open;
+      Object.assign(window, { releaseDatabase: () => held.splice(0).forEach((go) => go()), databaseOpened: false });
+      IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+        const request = open.apply(this, args);
+        const onsuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
+        let handler: ((e: Event) => void) | null = null;
+        const listeners: EventListenerOrEventListenerObject[] = [];
+        const addEventListener = request.addEventListener.bind(request);
+        request.addEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+          if (type === 'success') listeners.push(listener);
+          else addEventListener(type, listener, options);
+        };
+        Object.defineProperty(request, 'onsuccess', { get: () => handler, set: (h) => (handler = h), configurable: true });
+        onsuccess.set!.call(request, (event: Event) => {
+          held.push(() => {
+            Object.assign(window, { databaseOpened: true });
+            handler?.call(request, event);
+            for (const l of listeners) (typeof l === 'function' ? l : l.handleEvent.bind(l))(event);
+          });
+        });
+        return request;
+      };
+    });
+    await page.reload();
+    const button = page.getByRole('button', { name: 'Log a cramp' });
+    await button.waitFor(LONG);
+    expect(await inView(page, button)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { databaseOpened: boolean }).databaseOpened)).toBe(false);
+    await page.evaluate(() => (window as unknown as { releaseDatabase: () => void }).releaseDatabase());
+    await page.waitForFunction(() => (window as unknown as { databaseOpened: boolean }).databaseOpened);
+  });
 });
