@@ -83,6 +83,9 @@ describe('logging a cramp', () => {
   it('keeps notes typed letter by letter, even if the app closes straight after', async () => {
     const { user, unmount } = renderApp();
     await logACramp(user);
+    // No spelling or correction service sees the notes.
+    expect(screen.getByLabelText('Notes')).toHaveAttribute('spellcheck', 'false');
+    expect(screen.getByLabelText('Notes')).toHaveAttribute('autocorrect', 'off');
     await user.type(screen.getByLabelText('Notes'), 'Woke at 3, left arch');
     unmount();
     await waitFor(async () => expect((await onlyEpisode()).notes).toBe('Woke at 3, left arch'));

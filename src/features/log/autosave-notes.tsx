@@ -76,6 +76,10 @@ export function AutosaveNotes({ label, stored, draftKey, onSave }: Props) {
         id={id}
         rows={4}
         maxLength={NOTES_MAX}
+        // Health notes stay on the phone: no spelling or correction service that may send text to a server.
+        spellCheck={false}
+        autoCorrect="off"
+        autoComplete="off"
         value={text}
         aria-invalid={notSaved ? true : undefined}
         aria-describedby={notSaved ? `${id}-problem` : undefined}

@@ -126,7 +126,7 @@ export function ReportScreen() {
           <legend>{insights.report.who}</legend>
           <p className="hint" id="who-hint">{insights.report.whoHint}</p>
           <label htmlFor="report-name">{insights.report.name}</label>
-          <input id="report-name" type="text" autoComplete="name" aria-describedby="who-hint" value={who.name} onChange={(e) => setWho({ ...who, name: e.target.value })} />
+          <input id="report-name" type="text" autoComplete="name" spellCheck={false} autoCorrect="off" aria-describedby="who-hint" value={who.name} onChange={(e) => setWho({ ...who, name: e.target.value })} />
           <label htmlFor="report-birth">{insights.report.birthDate}</label>
           <input id="report-birth" type="date" autoComplete="bday" value={who.birthDate} onChange={(e) => setWho({ ...who, birthDate: e.target.value })} />
           <label className="check">
