@@ -2,7 +2,10 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { bedsideShell } from './scripts/bedside-shell.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { app as english } from './src/i18n/en/app.ts';
+import { app as pseudo } from './src/i18n/pseudo/app.ts';
 
 const NIGHT = '#1b140f';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -25,6 +28,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    bedsideShell(() => (locale === 'pseudo' ? pseudo : english)),
     contentSecurityPolicy(),
     VitePWA({
       // The person decides when a new version takes over: never reload over what they are doing.

@@ -48,10 +48,13 @@ interface Start {
 
 async function readStart(page: Page): Promise<Start> {
   await page.waitForFunction(() => performance.getEntriesByName('log-ready').length > 0 && performance.getEntriesByName('first-contentful-paint').length > 0);
-  return page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-    usable: performance.getEntriesByName('log-ready')[0]?.startTime ?? Number.NaN,
-  }));
+  // Usable: the button is on screen and a tap on it counts (the page's own shell arms it before the app
+  // starts; the app marks the same when it renders), whichever of the paint and the arming comes later.
+  return page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+    const armed = performance.getEntriesByName('log-ready')[0]?.startTime ?? Number.NaN;
+    return { fcp, usable: Math.max(fcp, armed) };
+  });
 }
 
 /** Warm start: the browser is running and the app was open before; it is opened again in its window. */

@@ -63,7 +63,7 @@ describe('npm run phone', () => {
   it('serves the app over HTTPS with a certificate its own authority signed, with the policy as a header', async () => {
     const page = await get(`${origin}/`, ca);
     expect(page.status).toBe(200);
-    expect(page.body).toContain('<div id="root"></div>');
+    expect(page.body).toContain('<div id="root"><a class="skip-link"');
     expect(page.headers['content-security-policy']).toBe(policyOfBuild(DIST));
     expect(page.headers['content-security-policy']).toMatch(/frame-ancestors 'none'$/);
     expect(page.headers['cache-control']).toBe('no-cache');
@@ -79,7 +79,7 @@ describe('npm run phone', () => {
     expect(sw.body).toContain('precacheAndRoute');
 
     // A screen's path is the app too, so a reload on a phone never 404s.
-    expect((await get(`${origin}/history`, ca)).body).toContain('<div id="root"></div>');
+    expect((await get(`${origin}/history`, ca)).body).toContain('<div id="root"><a class="skip-link"');
   });
 
   it('is refused by a client that does not trust the authority', async () => {

@@ -4,7 +4,9 @@
  * list, and the rest offered again in the morning.
  */
 import { describe, expect, it } from 'vitest';
-import { goTo, logCramp, openAppPerTest } from './support/app';
+import { DIST, goTo, logCramp, openAppPerTest } from './support/app';
+import { launch } from './support/browser';
+import { startStaticServer } from './support/static-server';
 import { axeViolations } from './support/checks';
 import { inView } from './support/viewport';
 
@@ -150,5 +152,48 @@ describe('the short night form', () => {
     expect(await page.evaluate(() => (window as unknown as { databaseOpened: boolean }).databaseOpened)).toBe(false);
     await page.evaluate(() => (window as unknown as { releaseDatabase: () => void }).releaseDatabase());
     await page.waitForFunction(() => (window as unknown as { databaseOpened: boolean }).databaseOpened);
+  });
+
+  it('a tap on the first paint, before the app has started, is logged at its own time', async () => {
+    const server = await startStaticServer(DIST);
+    const session = await launch();
+    try {
+      const { page } = session;
+      // The app's code is held back, as on a phone still loading it.
+      let release!: () => void;
+      const held = new Promise<void>((go) => (release = go));
+      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(server.url, { waitUntil: 'commit' });
+      const button = page.getByRole('button', { name: 'Log a cramp' });
+      await button.waitFor(LONG);
+      expect(await inView(page, button)).toBe(true);
+      const tappedAt = await page.evaluate(() => Date.now());
+      await button.click();
+      await page.getByRole('button', { name: 'Saving…' }).waitFor(LONG);
+      const releasedAt = await page.evaluate(() => Date.now());
+      release();
+      await page.getByRole('heading', { name: 'Cramp details' }).waitFor(LONG);
+      await page.getByText(/^Saved\. Started/).waitFor(LONG);
+      const startedAt = await page.evaluate(
+        () =>
+          new Promise<number[]>((done, fail) => {
+            const request = indexedDB.open('crampnote');
+            request.onerror = () => fail(request.error);
+            request.onsuccess = () => {
+              const all = request.result.transaction('episodes').objectStore('episodes').getAll();
+              all.onsuccess = () => done((all.result as { startedAt: number }[]).map((e) => e.startedAt));
+            };
+          }),
+      );
+      expect(startedAt).toHaveLength(1);
+      expect(startedAt[0]).toBeGreaterThanOrEqual(tappedAt);
+      expect(startedAt[0]).toBeLessThanOrEqual(releasedAt);
+    } finally {
+      await session.close();
+      await server.close().catch(() => undefined);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * the details last night's cramps still lack and last night's check-in; in the evening tonight's check-in.
  * A finished check-in is confirmed here.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { formatNight, formatTime, plural } from '../../i18n/format';
 import { messages as m, format } from '../../i18n/messages';
 import { addEpisode } from '../../storage/episodes';
@@ -14,6 +14,7 @@ import { checkInNight, lastNight } from '../../domain/night';
 import { deviceUtcOffset } from '../../platform/locale';
 import { useCheckIn, useEpisodesOfNight } from '../../storage/live';
 import { guardSave } from '../../state/notice-store';
+import { takeEarlyTap } from '../../state/early-tap';
 import { paths } from '../../state/paths';
 import { useRoute } from '../../state/route-store';
 import { ExportReminder } from './export-reminder';
@@ -48,13 +49,22 @@ export function HomeScreen({ onSaved, started }: Props) {
   const { locale, hour12 } = useLocaleAndClock();
   const nightLabel = formatNight(night, locale);
 
-  const log = async () => {
-    performance.mark('log-tap');
-    const episode = await guardSave(() => addEpisode());
-    if (!episode) return;
-    onSaved();
-    navigate(paths.episode(episode.id));
-  };
+  const log = useCallback(
+    async (at?: number) => {
+      performance.mark('log-tap');
+      const episode = await guardSave(() => addEpisode(at));
+      if (!episode) return;
+      onSaved();
+      navigate(paths.episode(episode.id));
+    },
+    [onSaved, navigate],
+  );
+
+  // A tap on the page's first paint, before the app had started, is logged now, at its own time (taken once).
+  useEffect(() => {
+    const early = takeEarlyTap();
+    if (early !== undefined) void log(early);
+  }, [log]);
 
   const noCramp = async () => {
     const saved = await guardSave(() => saveCheckIn(night, { noCramp: true }));
@@ -65,7 +75,7 @@ export function HomeScreen({ onSaved, started }: Props) {
     <section className="home" aria-labelledby="home-title">
       <h1 id="home-title" className="visually-hidden">{m.home.title}</h1>
       <InstallHint />
-      <button type="button" className="log-button" onClick={log}>
+      <button type="button" className="log-button" onClick={() => log()}>
         {m.home.logCramp}
       </button>
       <p className="hint center">{m.home.logHint}</p>

@@ -23,6 +23,8 @@ export const app = {
   home: {
     title: 'Tonight',
     logCramp: 'Log a cramp',
+    /** On the button while a tap made before the app started is being saved. */
+    saving: 'Saving…',
     logHint: 'One tap saves the time. Add details now or in the morning.',
     noCramp: 'No cramp last night',
     noCrampSaved: 'Saved: no cramp on the night of {night}.',
