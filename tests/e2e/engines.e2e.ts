@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, findFirefox, findWebKit, installHint, type Engine } from '../../scripts/browsers';
 import { launchChromium } from './engines/chromium';
-import { waitUntil, type EngineSession } from './engines/engine-session';
+import { tap, waitUntil, type EngineSession } from './engines/engine-session';
 import { launchFirefox } from './engines/firefox';
 import { launchWebKit } from './engines/webkit';
 import { DIST } from './support/app';
@@ -71,19 +71,19 @@ for (const engine of ['chromium', 'webkit', 'firefox'] as const) {
     });
 
     it('logs a cramp with one tap, still there after a reload with the server down', async () => {
-      await session.click('Log a cramp');
+      await tap(session, 'Log a cramp');
       await waitUntil(session, text('Saved. Started'), 'the saved confirmation');
       await session.reload();
       await waitUntil(session, text('Saved. Started'), 'the cramp after a reload');
-      await session.click('History');
+      await tap(session, 'History');
       await waitUntil(session, `return [...document.querySelectorAll('main button')].some((b) => b.textContent.startsWith('Cramp at'))`, 'the cramp in History');
     });
 
     it('at night: the timer records the length, a place on the drawn map and what helped are kept, and Log confirms a check-in', async () => {
-      await session.click('Log');
-      await session.click('Log a cramp');
+      await tap(session, 'Log');
+      await tap(session, 'Log a cramp');
       await waitUntil(session, text('Saved. Started'), 'the saved confirmation');
-      await session.click('The cramp is over');
+      await tap(session, 'The cramp is over');
       await waitUntil(session, text('Recorded: it lasted under a minute.'), 'the recorded length');
       // The drawn body map: each place is itself the button.
       await session.evaluate(`document.querySelector('[aria-label="Left calf"]').dispatchEvent(new MouseEvent('click', { bubbles: true })); return true`);
@@ -96,14 +96,14 @@ for (const engine of ['chromium', 'webkit', 'firefox'] as const) {
       await session.reload();
       await waitUntil(session, `return document.querySelector('[aria-label="Left calf"]')?.getAttribute('aria-pressed') === 'true' && ${tick('Massage: it helped')}?.checked === true`, 'the place and the relief after a reload');
 
-      await session.click('Log');
+      await tap(session, 'Log');
       await session.evaluate(`[...document.querySelectorAll('main button')].find((b) => /^(Tonight's check-in|Check-in for last night)$/.test(b.textContent.trim())).click(); return true`);
       await waitUntil(session, text('Check-in for the night of'), 'the check-in');
       await session.evaluate(`[...document.querySelectorAll('label.choice')].find((l) => l.textContent.trim() === 'Cool').querySelector('input').click(); return true`);
       await waitUntil(session, `return [...document.querySelectorAll('label.choice')].find((l) => l.textContent.trim() === 'Cool')?.querySelector('input').checked === true`, 'the bedroom chosen');
-      await session.click('Done');
+      await tap(session, 'Done');
       await waitUntil(session, `return /(Tonight's|Last night's) check-in is saved\\./.test(document.body.innerText)`, 'the check-in confirmed on Log');
-      await session.click('History');
+      await tap(session, 'History');
       await waitUntil(session, `return [...document.querySelectorAll('main button')].some((b) => b.textContent.startsWith('Cramp at'))`, 'the cramps in History');
     });
 
@@ -112,11 +112,11 @@ for (const engine of ['chromium', 'webkit', 'firefox'] as const) {
       await session.evaluate(`document.dispatchEvent(new Event('visibilitychange')); return true`);
       await waitUntil(session, text('Update available.'), 'the update prompt', 30_000);
       expect(await session.evaluate<boolean>(text('Cramp at'))).toBe(true);
-      await session.click('Update now');
+      await tap(session, 'Update now');
       await waitUntil(session, `return !document.body.innerText.includes('Update available.') && !!document.querySelector('.log-button, main h1')`, 'the updated app');
-      await session.click('About');
+      await tap(session, 'About');
       await waitUntil(session, text(`Version ${version}+next`), 'the new version in About', 30_000);
-      await session.click('History');
+      await tap(session, 'History');
       await waitUntil(session, `return [...document.querySelectorAll('main button')].some((b) => b.textContent.startsWith('Cramp at'))`, 'the cramp after the update');
     });
   });

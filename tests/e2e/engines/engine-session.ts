@@ -34,3 +34,9 @@ export async function waitUntil(session: EngineSession, body: string, what: stri
 /** In-page script: the button or link with exactly this text, or null. */
 export const findByText = (name: string) =>
   `[...document.querySelectorAll('button, a')].find((el) => el.textContent.trim() === ${JSON.stringify(name)}) ?? null`;
+
+/** Waits for the button or link with exactly this text (a screen may still be loading), then clicks it. */
+export async function tap(session: EngineSession, name: string, timeoutMs = 20_000): Promise<void> {
+  await waitUntil(session, `return !!(${findByText(name)})`, `"${name}"`, timeoutMs);
+  await session.click(name);
+}
