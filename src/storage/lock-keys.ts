@@ -11,6 +11,7 @@
  * database; the keys are held only in memory by whoever unlocked.
  */
 import { fromBase64, PBKDF2_ITERATIONS, SALT_BYTES, toBase64 } from '../domain/sealed-backup';
+import { deriveKey } from './sealed-backup';
 
 const IV_BYTES = 12;
 const encoder = new TextEncoder();
@@ -45,11 +46,6 @@ export interface SealedToPublic extends Sealed {
 
 const random = (bytes: number) => crypto.getRandomValues(new Uint8Array(bytes));
 
-async function passphraseKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-}
-
 async function seal(key: CryptoKey, bytes: BufferSource): Promise<Sealed> {
   const iv = random(IV_BYTES);
   return { iv: toBase64(iv), data: toBase64(new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, bytes))) };
@@ -61,7 +57,7 @@ async function open(key: CryptoKey, sealed: Sealed): Promise<ArrayBuffer> {
 
 async function wrapKeys(passphrase: string, dataKeyRaw: ArrayBuffer, publicKeyRaw: ArrayBuffer, privateKeyPkcs8: ArrayBuffer, iterations: number): Promise<LockRecord> {
   const salt = random(SALT_BYTES);
-  const wrapping = await passphraseKey(passphrase, salt, iterations);
+  const wrapping = await deriveKey(passphrase, salt, iterations);
   return {
     version: 1,
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
@@ -85,7 +81,7 @@ export async function createLock(passphrase: string, iterations = PBKDF2_ITERATI
 }
 
 async function unwrapRaw(record: LockRecord, passphrase: string): Promise<{ dataKey: ArrayBuffer; privateKey: ArrayBuffer } | null> {
-  const wrapping = await passphraseKey(passphrase, fromBase64(record.kdf.salt), record.kdf.iterations);
+  const wrapping = await deriveKey(passphrase, fromBase64(record.kdf.salt), record.kdf.iterations);
   try {
     return { dataKey: await open(wrapping, record.dataKey), privateKey: await open(wrapping, record.privateKey) };
   } catch {

@@ -13,7 +13,8 @@ export async function derivedKeyBytes(passphrase: string, salt: Uint8Array<Array
   return crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256);
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+/** The AES-256-GCM key of a passphrase (the backup's, and the lock's wrapping key). */
+export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', await derivedKeyBytes(passphrase, salt, iterations), 'AES-GCM', false, ['encrypt', 'decrypt']);
 }
 
