@@ -44,6 +44,18 @@ export function useCheckIn(night: NightKey): CheckIn | null | undefined {
   return useLiveQuery(async () => (await getDatabase().checkIns.where('night').equals(night).first()) ?? null, [night]);
 }
 
+/**
+ * The check-ins of two nights in one query (`null` for a night without one), as Log needs last night's and
+ * the one it offers, often the same night; `undefined` while loading.
+ */
+export function useCheckInsOf(first: NightKey, second: NightKey): [CheckIn | null, CheckIn | null] | undefined {
+  return useLiveQuery(async () => {
+    const found = await getDatabase().checkIns.where('night').anyOf([first, second]).toArray();
+    const of = (night: NightKey) => found.find((c) => c.night === night) ?? null;
+    return [of(first), of(second)];
+  }, [first, second]);
+}
+
 /** The cramps of one night, earliest first; `undefined` while loading. */
 export function useEpisodesOfNight(night: NightKey): Episode[] | undefined {
   return useLiveQuery(async () => (await getDatabase().episodes.where('night').equals(night).toArray()).sort((a, b) => a.startedAt - b.startedAt), [night]);

@@ -12,7 +12,7 @@ import { hasEvening } from '../../domain/check-in';
 import { lacksDetails } from '../../domain/episode';
 import { checkInNight, lastNight } from '../../domain/night';
 import { deviceUtcOffset } from '../../platform/locale';
-import { useCheckIn, useEpisodesOfNight } from '../../storage/live';
+import { useCheckInsOf, useEpisodesOfNight } from '../../storage/live';
 import { guardSave } from '../../state/notice-store';
 import { takeEarlyTap } from '../../state/early-tap';
 import { paths } from '../../state/paths';
@@ -39,10 +39,11 @@ export function HomeScreen({ onSaved, started }: Props) {
   const navigate = useRoute((s) => s.navigate);
   const now = useNow();
   const night = lastNight(now, deviceUtcOffset(now));
-  const checkIn = useCheckIn(night);
   // In the evening Log offers tonight's check-in; after midnight and through the day, last night's.
   const offered = checkInNight(now, deviceUtcOffset(now));
-  const offeredCheckIn = useCheckIn(offered.night);
+  const checkIns = useCheckInsOf(night, offered.night);
+  const checkIn = checkIns?.[0];
+  const offeredCheckIn = checkIns?.[1];
   const checkInDone = offeredCheckIn ? hasEvening(offeredCheckIn) : false;
   const episodes = useEpisodesOfNight(night);
   const cramps = episodes?.length;
