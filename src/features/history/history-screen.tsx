@@ -9,7 +9,7 @@ import type { Episode } from '../../domain/episode';
 import { clinical } from '../../i18n/clinical';
 import { episodeFindings, episodeReports } from '../../domain/guidance/episode-findings';
 import type { Answers } from '../../domain/guidance/questions';
-import { addNights, nightOf } from '../../domain/night';
+import { addNights, lastNight as lastNightOf, nightOf } from '../../domain/night';
 import { deviceUtcOffset } from '../../platform/locale';
 import { addMonths, monthCalendar, monthNights, monthOf, type CalendarNight, type MonthKey } from '../../domain/calendar';
 import { firstDayOfWeek, formatMonth, formatNight, formatTime, plural, weekdayNames } from '../../i18n/format';
@@ -21,7 +21,6 @@ import { useHistoryMonth } from '../../state/history-month';
 import { paths } from '../../state/paths';
 import { useRoute } from '../../state/route-store';
 import { useLatestAnswers } from '../../ui/use-latest-answers';
-import { useLastNight } from '../../ui/use-last-night';
 import { describeReport } from '../../ui/finding-card';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 import { useNow } from '../../ui/use-now';
@@ -106,14 +105,14 @@ function Calendar({ month, weeks, locale, onPick }: { month: MonthKey; weeks: (C
 }
 
 export function HistoryScreen() {
-  const lastNight = useLastNight();
+  const now = useNow();
+  const lastNight = lastNightOf(now, deviceUtcOffset(now));
   // Tonight's cramps count: tonight may already be the first night of the next month.
   const tonight = addNights(lastNight, 1);
   const latest = monthOf(tonight);
   const chosen = useHistoryMonth((s) => s.month);
   const setMonth = useHistoryMonth((s) => s.setMonth);
   // It opens on the month of the night now under way (before noon, the one just ended).
-  const now = useNow();
   const month = chosen && chosen <= latest ? chosen : monthOf(nightOf(now, deviceUtcOffset(now)));
   const { first, last } = monthNights(month);
   const nights = useNightsBetween(first, last);
