@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetDatabase } from '../src/storage/connection';
+import { forgetLock } from '../src/storage/lock';
 import { useNotices } from '../src/state/notice-store';
 import { useRoute } from '../src/state/route-store';
 import { forgetUiState } from '../src/state/forget-ui-state';
@@ -19,6 +20,8 @@ beforeEach(async () => {
   // A fresh, empty database for every test.
   const db = resetDatabase();
   await db.delete({ disableAutoOpen: false });
+  // As a new page: no keys held from an earlier test.
+  forgetLock();
   useNotices.setState({ problem: undefined, undo: undefined, status: undefined });
   forgetUiState();
   localStorage.clear();

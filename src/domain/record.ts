@@ -29,7 +29,7 @@ export function refused<T = never>(field: string, reason: Reason): Checked<T> {
 }
 
 /** The failures of storage itself that a person can act on (see storage/errors.ts). */
-export type StorageProblem = 'quota' | 'unavailable' | 'newer-version' | 'closed-by-upgrade' | 'deleted-elsewhere' | 'blocked' | 'unknown';
+export type StorageProblem = 'quota' | 'unavailable' | 'newer-version' | 'closed-by-upgrade' | 'deleted-elsewhere' | 'blocked' | 'locked' | 'unknown';
 
 /** The earliest time the diary accepts (1 January 2000, UTC). */
 export const EARLIEST_TIME = Date.UTC(2000, 0, 1);

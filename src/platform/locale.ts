@@ -23,5 +23,6 @@ export function deviceLocale(): string {
 
 /** Local time minus UTC at `at`, minutes, from the device's time zone. */
 export function deviceUtcOffset(at: number): number {
-  return -new Date(at).getTimezoneOffset();
+  // `0 - x`, not `-x`: at UTC this is 0, never -0, which a record stored as JSON (the lock) would not keep.
+  return 0 - new Date(at).getTimezoneOffset();
 }

@@ -11,12 +11,14 @@ import type { CheckIn } from '../domain/check-in';
 import type { Episode } from '../domain/episode';
 import type { AnswerSet } from '../domain/guidance/answer-set';
 import type { Settings } from '../domain/settings';
+import type { LockRow } from './lock-keys';
+import { lockMiddleware } from './lock-middleware';
 
 /** Do not change without adding migration logic: existing diaries live under this name. */
 export const DATABASE_NAME = 'crampnote';
 
 /** The newest schema version this code declares. A device holding a higher one was opened by a newer app. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export class CrampnoteDatabase extends Dexie {
   episodes!: EntityTable<Episode, 'id'>;
@@ -24,9 +26,12 @@ export class CrampnoteDatabase extends Dexie {
   settings!: EntityTable<Settings, 'id'>;
   answerSets!: EntityTable<AnswerSet, 'id'>;
   changes!: EntityTable<Change, 'id'>;
+  lock!: EntityTable<LockRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
+    // With the lock on, records are stored sealed; every connection reads and writes through the lock.
+    this.use(lockMiddleware);
 
     // Version 1 (released 2026-11): episodes by start time and night, one check-in per night, one settings row.
     this.version(1).stores({
@@ -88,5 +93,13 @@ export class CrampnoteDatabase extends Dexie {
           await checkIns.put(row);
         }
       });
+
+    // Version 6 (released 2026-11): the optional lock. One row holds its wrapped keys; with the lock on,
+    // the lock middleware (lock-middleware.ts) stores the other tables' sensitive fields encrypted. A new
+    // table only: nothing to upgrade. From here on, an upgrade may find a locked diary, whose sealed
+    // fields it cannot read: upgrades may only read and write the fields the middleware leaves readable.
+    this.version(6).stores({
+      lock: 'id',
+    });
   }
 }

@@ -18,12 +18,9 @@ export async function addEpisode(at = Date.now()): Promise<Checked<Episode>> {
   const episode = checked.value;
   await db.transaction('rw', db.episodes, db.checkIns, async () => {
     await db.episodes.add(episode);
-    await db.checkIns.where('night').equals(episode.night).modify((c) => {
-      if (c.noCramp) {
-        c.noCramp = false;
-        c.updatedAt = at;
-      }
-    });
+    // While locked, the check-in cannot be read (nor corrected): unlocking shows the cramp, which wins.
+    const checkIn = await db.checkIns.where('night').equals(episode.night).first();
+    if (checkIn?.noCramp) await db.checkIns.put({ ...checkIn, noCramp: false, updatedAt: at });
   });
   justLogged = episode;
   return checked;

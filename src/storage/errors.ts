@@ -22,6 +22,7 @@ function names(error: unknown, depth = 0): string[] {
 export function classifyStorageError(error: unknown): StorageProblem {
   const all = names(error);
   if (all.includes('QuotaExceededError')) return 'quota';
+  if (all.includes('LockedError')) return 'locked';
   if (all.includes('VersionError')) return 'newer-version';
   if (all.includes('DatabaseClosedError') || all.includes('VersionChangeError')) return 'closed-by-upgrade';
   if (all.some((n) => ['MissingAPIError', 'InvalidStateError', 'SecurityError', 'UnknownError', 'OpenFailedError'].includes(n))) {

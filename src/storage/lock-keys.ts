@@ -34,6 +34,19 @@ export interface LockRecord {
   privateKey: Sealed;
 }
 
+/**
+ * The lock's one row in the database (table `lock`, id 'lock'); no row means no lock. `key` names this
+ * lock: every record encrypted under it says so, and a lock turned off and on again gets a new one.
+ */
+export interface LockRow {
+  id: 'lock';
+  key: string;
+  keys: LockRecord;
+  /** Minutes in the background before the diary locks itself. */
+  autoLockMinutes: number;
+  updatedAt: number;
+}
+
 export interface UnlockedKeys {
   dataKey: CryptoKey;
   privateKey: CryptoKey;
@@ -46,13 +59,16 @@ export interface SealedToPublic extends Sealed {
 
 const random = (bytes: number) => crypto.getRandomValues(new Uint8Array(bytes));
 
-async function seal(key: CryptoKey, bytes: BufferSource): Promise<Sealed> {
+/** AES-GCM parameters; `bound` (authenticated, not encrypted) ties a value to its record, so it cannot be moved to another. */
+const gcm = (iv: Uint8Array<ArrayBuffer>, bound?: string): AesGcmParams => (bound === undefined ? { name: 'AES-GCM', iv } : { name: 'AES-GCM', iv, additionalData: encoder.encode(bound) });
+
+async function seal(key: CryptoKey, bytes: BufferSource, bound?: string): Promise<Sealed> {
   const iv = random(IV_BYTES);
-  return { iv: toBase64(iv), data: toBase64(new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, bytes))) };
+  return { iv: toBase64(iv), data: toBase64(new Uint8Array(await crypto.subtle.encrypt(gcm(iv, bound), key, bytes))) };
 }
 
-async function open(key: CryptoKey, sealed: Sealed): Promise<ArrayBuffer> {
-  return crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv) }, key, fromBase64(sealed.data));
+async function open(key: CryptoKey, sealed: Sealed, bound?: string): Promise<ArrayBuffer> {
+  return crypto.subtle.decrypt(gcm(fromBase64(sealed.iv), bound), key, fromBase64(sealed.data));
 }
 
 async function wrapKeys(passphrase: string, dataKeyRaw: ArrayBuffer, publicKeyRaw: ArrayBuffer, privateKeyPkcs8: ArrayBuffer, iterations: number): Promise<LockRecord> {
@@ -67,17 +83,22 @@ async function wrapKeys(passphrase: string, dataKeyRaw: ArrayBuffer, publicKeyRa
   };
 }
 
-/** New keys for a lock turned on with `passphrase`. */
-export async function createLock(passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<LockRecord> {
+/** New keys for a lock turned on with `passphrase`: what to store, and the keys themselves (so turning on derives once). */
+export async function createLock(passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<{ record: LockRecord; keys: UnlockedKeys }> {
   const dataKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
   const pair = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
-  return wrapKeys(
-    passphrase,
-    await crypto.subtle.exportKey('raw', dataKey),
-    await crypto.subtle.exportKey('raw', pair.publicKey),
-    await crypto.subtle.exportKey('pkcs8', pair.privateKey),
-    iterations,
-  );
+  const dataKeyRaw = await crypto.subtle.exportKey('raw', dataKey);
+  const privateKeyPkcs8 = await crypto.subtle.exportKey('pkcs8', pair.privateKey);
+  const record = await wrapKeys(passphrase, dataKeyRaw, await crypto.subtle.exportKey('raw', pair.publicKey), privateKeyPkcs8, iterations);
+  return { record, keys: await importKeys(dataKeyRaw, privateKeyPkcs8) };
+}
+
+/** The unwrapped keys as the browser holds them: usable, never exportable again. */
+async function importKeys(dataKeyRaw: ArrayBuffer, privateKeyPkcs8: ArrayBuffer): Promise<UnlockedKeys> {
+  return {
+    dataKey: await crypto.subtle.importKey('raw', dataKeyRaw, 'AES-GCM', false, ['encrypt', 'decrypt']),
+    privateKey: await crypto.subtle.importKey('pkcs8', privateKeyPkcs8, { name: 'ECDH', namedCurve: 'P-256' }, false, ['deriveBits']),
+  };
 }
 
 async function unwrapRaw(record: LockRecord, passphrase: string): Promise<{ dataKey: ArrayBuffer; privateKey: ArrayBuffer } | null> {
@@ -92,11 +113,7 @@ async function unwrapRaw(record: LockRecord, passphrase: string): Promise<{ data
 /** The keys, or null when the passphrase is not the lock's. */
 export async function unlock(record: LockRecord, passphrase: string): Promise<UnlockedKeys | null> {
   const raw = await unwrapRaw(record, passphrase);
-  if (!raw) return null;
-  return {
-    dataKey: await crypto.subtle.importKey('raw', raw.dataKey, 'AES-GCM', false, ['encrypt', 'decrypt']),
-    privateKey: await crypto.subtle.importKey('pkcs8', raw.privateKey, { name: 'ECDH', namedCurve: 'P-256' }, false, ['deriveBits']),
-  };
+  return raw && importKeys(raw.dataKey, raw.privateKey);
 }
 
 /** The same keys under a new passphrase (and a new salt and count), or null when `current` is wrong. */
@@ -106,13 +123,13 @@ export async function changePassphrase(record: LockRecord, current: string, next
   return wrapKeys(next, raw.dataKey, fromBase64(record.publicKey).buffer, raw.privateKey, iterations);
 }
 
-/** Encrypts one value (any JSON) with the data key. */
-export async function encryptValue(dataKey: CryptoKey, value: unknown): Promise<Sealed> {
-  return seal(dataKey, encoder.encode(JSON.stringify(value)));
+/** Encrypts one value (any JSON) with the data key; `bound` (a record's table and id) must be given again to open it. */
+export async function encryptValue(dataKey: CryptoKey, value: unknown, bound?: string): Promise<Sealed> {
+  return seal(dataKey, encoder.encode(JSON.stringify(value)), bound);
 }
 
-export async function decryptValue(dataKey: CryptoKey, sealed: Sealed): Promise<unknown> {
-  return JSON.parse(decoder.decode(await open(dataKey, sealed))) as unknown;
+export async function decryptValue(dataKey: CryptoKey, sealed: Sealed, bound?: string): Promise<unknown> {
+  return JSON.parse(decoder.decode(await open(dataKey, sealed, bound))) as unknown;
 }
 
 /** HKDF-SHA-256, `length` bytes: the step from an ECDH secret to an AES key, here so it can be checked against RFC 5869. */
@@ -130,18 +147,18 @@ async function sharedKey(privateKey: CryptoKey, publicKey: CryptoKey, ephemeralR
 }
 
 /** Encrypts one value to the lock's public key, as a locked phone does: it cannot read it back. */
-export async function sealToPublic(publicKeyBase64: string, value: unknown): Promise<SealedToPublic> {
+export async function sealToPublic(publicKeyBase64: string, value: unknown, bound?: string): Promise<SealedToPublic> {
   const recipient = await crypto.subtle.importKey('raw', fromBase64(publicKeyBase64), { name: 'ECDH', namedCurve: 'P-256' }, false, []);
   const ephemeral = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
   const ephemeralRaw = new Uint8Array(await crypto.subtle.exportKey('raw', ephemeral.publicKey));
   const key = await sharedKey(ephemeral.privateKey, recipient, ephemeralRaw);
-  return { ephemeral: toBase64(ephemeralRaw), ...(await seal(key, encoder.encode(JSON.stringify(value)))) };
+  return { ephemeral: toBase64(ephemeralRaw), ...(await seal(key, encoder.encode(JSON.stringify(value)), bound)) };
 }
 
 /** Opens a value written while locked, with the unlocked private key. */
-export async function openFromPublic(privateKey: CryptoKey, sealed: SealedToPublic): Promise<unknown> {
+export async function openFromPublic(privateKey: CryptoKey, sealed: SealedToPublic, bound?: string): Promise<unknown> {
   const ephemeralRaw = fromBase64(sealed.ephemeral);
   const ephemeral = await crypto.subtle.importKey('raw', ephemeralRaw, { name: 'ECDH', namedCurve: 'P-256' }, false, []);
   const key = await sharedKey(privateKey, ephemeral, ephemeralRaw);
-  return JSON.parse(decoder.decode(await open(key, sealed))) as unknown;
+  return JSON.parse(decoder.decode(await open(key, sealed, bound))) as unknown;
 }

@@ -6,15 +6,16 @@ import { checkSettingsEdit, defaultSettings, type Settings, type SettingsPatch }
 import { deviceLocale } from '../platform/locale';
 import { getDatabase } from './connection';
 
+/** The settings, over the locale's defaults (while locked, only the readable part of the row is known). */
 export async function getSettings(): Promise<Settings> {
-  return (await getDatabase().settings.get('app')) ?? defaultSettings(deviceLocale());
+  return { ...defaultSettings(deviceLocale()), ...(await getDatabase().settings.get('app')) };
 }
 
 /** Saves a change of settings; nothing is written when a value is refused. */
 export async function updateSettings(patch: SettingsPatch, now = Date.now()): Promise<Checked<Settings>> {
   const db = getDatabase();
   return db.transaction('rw', db.settings, async () => {
-    const current = (await db.settings.get('app')) ?? defaultSettings(deviceLocale());
+    const current = { ...defaultSettings(deviceLocale()), ...(await db.settings.get('app')) };
     const checked = checkSettingsEdit(current, patch, now);
     if (checked.ok) await db.settings.put(checked.value);
     return checked;

@@ -12,7 +12,7 @@ describe('the lock\'s keys', () => {
   });
 
   it('unlocks with its passphrase only, and a record encrypted with the data key reads back', async () => {
-    const record = await createLock('night cramps at three', FAST);
+    const { record, keys: fresh } = await createLock('night cramps at three', FAST);
     expect(record.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: FAST });
     expect(JSON.stringify(record)).not.toContain('night cramps');
     expect(await unlock(record, 'night cramps at four')).toBeNull();
@@ -20,10 +20,22 @@ describe('the lock\'s keys', () => {
     const sealed = await encryptValue(keys.dataKey, { notes: 'left calf', sites: [{ region: 'calf', side: 'left' }] });
     expect(sealed.data).not.toContain('calf');
     expect(await decryptValue(keys.dataKey, sealed)).toEqual({ notes: 'left calf', sites: [{ region: 'calf', side: 'left' }] });
+    // The keys handed out when the lock is made are the ones the passphrase unwraps.
+    expect(await decryptValue(fresh.dataKey, sealed)).toEqual({ notes: 'left calf', sites: [{ region: 'calf', side: 'left' }] });
+  });
+
+  it('a value bound to one record does not open as another\'s, whichever key sealed it', async () => {
+    const { record, keys } = await createLock('bound to a record', FAST);
+    const sealed = await encryptValue(keys.dataKey, { notes: 'mine' }, 'episodes/a');
+    expect(await decryptValue(keys.dataKey, sealed, 'episodes/a')).toEqual({ notes: 'mine' });
+    await expect(decryptValue(keys.dataKey, sealed, 'episodes/b')).rejects.toThrow();
+    const locked = await sealToPublic(record.publicKey, { notes: 'mine' }, 'checkIns/a');
+    expect(await openFromPublic(keys.privateKey, locked, 'checkIns/a')).toEqual({ notes: 'mine' });
+    await expect(openFromPublic(keys.privateKey, locked, 'checkIns/b')).rejects.toThrow();
   });
 
   it('a new passphrase re-wraps the same keys: what was encrypted before still opens, the old passphrase no longer does', async () => {
-    const record = await createLock('first passphrase', FAST);
+    const { record } = await createLock('first passphrase', FAST);
     const before = await encryptValue((await unlock(record, 'first passphrase'))!.dataKey, 'magnesium since 1 Nov');
     const lockedWrite = await sealToPublic(record.publicKey, { notes: 'written while locked' });
     expect(await changePassphrase(record, 'not the passphrase', 'second passphrase')).toBeNull();
@@ -37,8 +49,8 @@ describe('the lock\'s keys', () => {
   });
 
   it('a value written while locked is encrypted to the public key: each with its own ephemeral key, and no other lock opens it', async () => {
-    const mine = await createLock('mine mine mine', FAST);
-    const other = await createLock('someone else', FAST);
+    const { record: mine } = await createLock('mine mine mine', FAST);
+    const { record: other } = await createLock('someone else', FAST);
     const a = await sealToPublic(mine.publicKey, { intensity: 7 });
     const b = await sealToPublic(mine.publicKey, { intensity: 7 });
     expect(a.ephemeral).not.toBe(b.ephemeral);

@@ -16,6 +16,7 @@ const RELEASED: Record<number, { stores: Record<string, string>; upgrade: string
     stores: {},
     upgrade: 'async(tx)=>{constevening=newMap();awaittx.table("episodes").each((e)=>{constnight=e.night;constfound=evening.get(night)??{at:0};for(constfieldof["fluidsMl","caffeineDrinks","alcoholDrinks"]){constvalue=e[field];if(typeofvalue==="number")found[field]=Math.max(found[field]??value,value);};if(found.fluidsMl!==undefined||found.caffeineDrinks!==undefined||found.alcoholDrinks!==undefined){found.at=Math.max(found.at,e.updatedAt);evening.set(night,found);}});constcheckIns=tx.table("checkIns");for(const[night,found]ofevening){constcurrent=awaitcheckIns.where("night").equals(night).first();constrow=current??{id:crypto.randomUUID(),night,noCramp:false,createdAt:found.at,updatedAt:found.at};for(constfieldof["fluidsMl","caffeineDrinks","alcoholDrinks"]){if(row[field]===undefined&&found[field]!==undefined)row[field]=found[field];};awaitcheckIns.put(row);}}',
   },
+  6: { stores: { lock: 'id' }, upgrade: null },
 };
 
 interface DeclaredVersion {

@@ -266,6 +266,7 @@ export const app = {
     'closed-by-upgrade': 'Crampnote was updated in another tab. Reload this page to go on. Your diary is safe.',
     'deleted-elsewhere': 'Your diary was deleted in another tab. Reload this page to start a new, empty diary.',
     blocked: 'Crampnote is open in another tab with an older version. Close that tab to finish updating.',
+    locked: 'The diary is locked, so this change was not saved. Unlock it, then try again. Nothing was changed.',
     unknown: 'Something went wrong while saving, so the last change was not saved. Everything saved before is safe.',
     invalid: 'That value is not possible here, so it was not saved.',
     screenFailed: 'This screen could not be shown. Your diary is safe: everything saved is still there. Try another screen, or reload.',

@@ -1,0 +1,263 @@
+/**
+ * The lock's one Dexie DBCore middleware: with the lock on, it stores the sensitive fields of every record
+ * encrypted, and hands features the plain record back; features never see ciphertext.
+ *
+ * A stored record under the lock keeps only READABLE_FIELDS in the clear (what the indexes and the
+ * queries need) and everything else in `sealed`:
+ * - unlocked, with the data key (AES-256-GCM);
+ * - locked, to the lock's public key (ECDH P-256 with a key pair of its own, then AES-256-GCM), so a
+ *   locked phone can add to the diary without being able to read it.
+ * Each sealed value is bound to its table and id (authenticated data), so it cannot be moved to another
+ * record. Whether to seal is decided by the lock's row read in the same transaction as the write, so a
+ * lock turned on or off in another tab, or in a transaction that did not finish, is never mistaken.
+ *
+ * Reading while locked, a sealed record is left out (as if absent), except those this page wrote while
+ * locked (the cramp just logged, so its form can go on) and the settings row, whose readable part (the
+ * theme and the emergency number) is returned alone. A write over a record that cannot be read is
+ * refused (`LockedError`), so nothing half-known is ever written back.
+ *
+ * Web Crypto is asynchronous and IndexedDB commits a transaction left idle, so while a value is being
+ * encrypted or opened, small reads keep the transaction busy (`keepAlive`).
+ */
+import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { decryptValue, encryptValue, openFromPublic, sealToPublic, type LockRow, type Sealed, type SealedToPublic, type UnlockedKeys } from './lock-keys';
+
+/** What stays readable, by table (the README lists it for readers). Every other field is sealed. */
+export const READABLE_FIELDS = {
+  episodes: ['id', 'night', 'startedAt', 'createdAt', 'updatedAt'],
+  checkIns: ['id', 'night', 'createdAt', 'updatedAt'],
+  answerSets: ['id', 'section', 'createdAt', 'updatedAt'],
+  changes: ['id', 'startNight', 'createdAt', 'updatedAt'],
+  // The theme and its hours paint the first frame; the emergency number is always reachable.
+  settings: ['id', 'theme', 'nightFromHour', 'nightToHour', 'emergencyNumber', 'installHintDismissed', 'updatedAt'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type SealedTable = keyof typeof READABLE_FIELDS;
+export const SEALED_TABLES = Object.keys(READABLE_FIELDS) as SealedTable[];
+export const LOCK_TABLE = 'lock';
+export const LOCK_ID = 'lock';
+
+const isSealedTable = (name: string): name is SealedTable => name in READABLE_FIELDS;
+
+/** A write the lock refuses: the record is sealed and this page cannot read it. */
+export class LockedError extends Error {
+  override name = 'LockedError';
+  constructor() {
+    super('The diary is locked: this record cannot be changed until it is unlocked.');
+  }
+}
+
+type Row = Record<string, unknown> & { id: string };
+type SealedField = (Sealed | SealedToPublic) & { lock: string };
+type StoredRow = Row & { sealed?: SealedField };
+
+const isSealedRow = (row: unknown): row is StoredRow & { sealed: SealedField } =>
+  typeof row === 'object' && row !== null && typeof (row as StoredRow).sealed === 'object' && (row as StoredRow).sealed !== null;
+
+/** The keys of the lock this page unlocked, held in memory only. */
+let unlocked: { lock: string; keys: UnlockedKeys } | undefined;
+/** Records this page wrote while locked, as written, so the form that made them can go on. */
+const writtenWhileLocked = new Map<string, Row>();
+
+export function holdKeys(lock: string, keys: UnlockedKeys): void {
+  unlocked = { lock, keys };
+  writtenWhileLocked.clear();
+}
+
+/** Forgets the keys and what was written while locked: nothing sealed can be read from here on. */
+export function dropKeys(): void {
+  unlocked = undefined;
+  writtenWhileLocked.clear();
+}
+
+export const holdsKeysFor = (lock: string) => unlocked?.lock === lock;
+
+/** True when this page wrote the record while locked, and so can still show it. */
+export const wroteWhileLocked = (table: SealedTable, id: string) => writtenWhileLocked.has(`${table}/${id}`);
+
+const bindingOf = (table: SealedTable, id: string) => `${table}/${id}`;
+
+function split(table: SealedTable, row: Row): { readable: Row; hidden: Record<string, unknown> } {
+  const names: readonly string[] = READABLE_FIELDS[table];
+  const readable: Record<string, unknown> = {};
+  const hidden: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(row)) (names.includes(name) ? readable : hidden)[name] = value;
+  return { readable: readable as Row, hidden };
+}
+
+async function seal(table: SealedTable, row: Row, lock: LockRow): Promise<StoredRow> {
+  const { readable, hidden } = split(table, row);
+  const binding = bindingOf(table, row.id);
+  if (unlocked?.lock === lock.key) return { ...readable, sealed: { lock: lock.key, ...(await encryptValue(unlocked.keys.dataKey, hidden, binding)) } };
+  const sealed = await sealToPublic(lock.keys.publicKey, hidden, binding);
+  writtenWhileLocked.set(binding, row);
+  return { ...readable, sealed: { lock: lock.key, ...sealed } };
+}
+
+/** The plain record, or undefined when this page cannot read it. */
+async function open(table: SealedTable, stored: unknown): Promise<unknown> {
+  if (!isSealedRow(stored)) return stored;
+  const { sealed, ...readable } = stored;
+  const binding = bindingOf(table, stored.id);
+  if (unlocked?.lock === sealed.lock) {
+    const hidden = 'ephemeral' in sealed ? await openFromPublic(unlocked.keys.privateKey, sealed, binding) : await decryptValue(unlocked.keys.dataKey, sealed, binding);
+    return { ...(hidden as Record<string, unknown>), ...readable };
+  }
+  const remembered = writtenWhileLocked.get(binding);
+  if (remembered && remembered.updatedAt === stored.updatedAt) return remembered;
+  return table === 'settings' ? readable : undefined;
+}
+
+/** True when this page can read the stored record (or it is not sealed). */
+function readable(table: SealedTable, stored: unknown): boolean {
+  if (!isSealedRow(stored)) return true;
+  if (unlocked?.lock === stored.sealed.lock) return true;
+  return writtenWhileLocked.get(bindingOf(table, stored.id))?.updatedAt === stored.updatedAt;
+}
+
+/**
+ * Waits for `work` (Web Crypto) without letting the transaction commit: a small read keeps it busy until
+ * the work is done, and the result is handed back inside that read's callback, where the transaction
+ * still takes requests.
+ */
+function keepAlive<T>(trans: DBCoreTransaction, store: string, work: Promise<T>): Promise<T> {
+  const idb = trans as unknown as IDBTransaction;
+  return new Promise<T>((resolve, reject) => {
+    let settle: (() => void) | undefined;
+    work.then(
+      (value) => (settle = () => resolve(value)),
+      (error: unknown) => (settle = () => reject(error instanceof Error ? error : new Error(String(error)))),
+    );
+    const spin = () => {
+      if (settle) return settle();
+      try {
+        const request = idb.objectStore(store).get(-Infinity);
+        request.onsuccess = spin;
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    spin();
+  });
+}
+
+const anySealed = (values: readonly unknown[]) => values.some(isSealedRow);
+
+function openAll(trans: DBCoreTransaction, table: SealedTable, values: readonly unknown[]): Promise<unknown[]> {
+  if (!anySealed(values)) return Promise.resolve([...values]);
+  return keepAlive(trans, table, Promise.all(values.map((value) => open(table, value))));
+}
+
+/** A cursor whose values are opened before the caller sees them; records this page cannot read are stepped over. */
+function openingCursor(cursor: DBCoreCursor, table: SealedTable): DBCoreCursor {
+  let value: unknown;
+  const wrapped: DBCoreCursor = {
+    get trans() {
+      return cursor.trans;
+    },
+    get key() {
+      return cursor.key as unknown;
+    },
+    get primaryKey() {
+      return cursor.primaryKey as unknown;
+    },
+    get value() {
+      return value;
+    },
+    get done() {
+      return cursor.done;
+    },
+    continue: (key?: unknown) => cursor.continue(key),
+    continuePrimaryKey: (key: unknown, primaryKey: unknown) => cursor.continuePrimaryKey(key, primaryKey),
+    advance: (count: number) => cursor.advance(count),
+    stop: (result?: unknown) => cursor.stop(result),
+    fail: (error: Error) => cursor.fail(error),
+    next() {
+      let gotOne = 1;
+      return this.start(() => (gotOne-- ? this.continue() : this.stop())).then(() => this);
+    },
+    start: (onNext: () => void) =>
+      cursor.start(() => {
+        const stored = cursor.value as unknown;
+        if (!isSealedRow(stored)) {
+          value = stored;
+          onNext();
+          return;
+        }
+        keepAlive(cursor.trans, table, open(table, stored)).then(
+          (opened) => {
+            if (opened === undefined) return cursor.continue();
+            value = opened;
+            onNext();
+          },
+          (error: Error) => cursor.fail(error),
+        );
+      }),
+  };
+  return wrapped;
+}
+
+const hasLockTable = (core: DBCore) => core.schema.tables.some((t) => t.name === LOCK_TABLE);
+
+function lockingTable(down: DBCore, table: DBCoreTable, name: SealedTable): DBCoreTable {
+  /** The lock's row as this transaction sees it; none in an upgrade from before the lock existed. */
+  async function lockOf(trans: DBCoreTransaction): Promise<LockRow | undefined> {
+    if (!hasLockTable(down)) return undefined;
+    return (await down.table(LOCK_TABLE).get({ trans, key: LOCK_ID })) as LockRow | undefined;
+  }
+
+  async function mutate(req: DBCoreMutateRequest) {
+    if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+    const lock = await lockOf(req.trans);
+    if (!lock) return table.mutate(req);
+    const values = req.values as Row[];
+    if (req.type === 'put' && !holdsKeysFor(lock.key)) {
+      const current: unknown[] = await table.getMany({ trans: req.trans, keys: req.keys ?? values.map((v) => v.id) });
+      if (current.some((stored) => stored !== undefined && !readable(name, stored))) throw new LockedError();
+    }
+    const sealed = await keepAlive(req.trans, name, Promise.all(values.map((value) => seal(name, value, lock))));
+    return table.mutate({ ...req, values: sealed });
+  }
+
+  return {
+    ...table,
+    mutate,
+    async get(req) {
+      const stored: unknown = await table.get(req);
+      return isSealedRow(stored) ? keepAlive(req.trans, name, open(name, stored)) : stored;
+    },
+    async getMany(req) {
+      return openAll(req.trans, name, await table.getMany(req));
+    },
+    async query(req) {
+      const response = await table.query(req);
+      if (!req.values || !anySealed(response.result)) return response;
+      const opened = await openAll(req.trans, name, response.result);
+      return { ...response, result: opened.filter((value) => value !== undefined) };
+    },
+    async openCursor(req) {
+      const cursor = await table.openCursor(req);
+      return cursor && req.values ? openingCursor(cursor, name) : cursor;
+    },
+  };
+}
+
+export const lockMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'CrampnoteLock',
+  // Below Dexie's own middlewares (hooks, cache, observation), which all see plain records.
+  level: -10,
+  create: (down) => ({
+    ...down,
+    transaction(stores, mode, options) {
+      // A write reads the lock's row in its own transaction.
+      const needsLock = mode === 'readwrite' && stores.some(isSealedTable) && !stores.includes(LOCK_TABLE) && hasLockTable(down);
+      return down.transaction(needsLock ? [...stores, LOCK_TABLE] : stores, mode, options);
+    },
+    table(name) {
+      const table = down.table(name);
+      return isSealedTable(name) ? lockingTable(down, table, name) : table;
+    },
+  }),
+};
