@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetDatabase } from '../src/storage/connection';
-import { forgetLock } from '../src/storage/lock';
+import { forgetLock } from '../src/storage/lock-state';
 import { useNotices } from '../src/state/notice-store';
 import { useRoute } from '../src/state/route-store';
 import { forgetUiState } from '../src/state/forget-ui-state';

@@ -7,6 +7,8 @@ import { EmergencyScreen } from '../features/emergency/emergency-screen';
 import { EpisodeScreen } from '../features/log/episode-screen';
 import { HomeScreen } from '../features/log/home-screen';
 import { useSettings } from '../storage/live';
+import { useLockState } from '../storage/lock-state';
+import { wroteWhileLocked } from '../storage/lock-middleware';
 import { isStandalone } from '../platform/install';
 import { requestPersistence } from '../platform/persistence';
 import type { Path } from '../state/paths';
@@ -16,6 +18,7 @@ import { Notices } from './notices';
 import { screenOf, type Screen } from './routes';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 import { useAfterStart } from './use-after-start';
+import { useAutoLock } from './use-auto-lock';
 import { useTheme } from './use-theme';
 
 const HistoryScreen = lazy(() => import('../features/history/history-screen').then((mod) => ({ default: mod.HistoryScreen })));
@@ -28,6 +31,7 @@ const DataScreen = lazy(() => import('../features/data/data-screen').then((mod) 
 const ReportScreen = lazy(() => import('../features/report/report-screen').then((mod) => ({ default: mod.ReportScreen })));
 const PatternsScreen = lazy(() => import('../features/patterns/patterns-screen').then((mod) => ({ default: mod.PatternsScreen })));
 const UpdatePrompt = lazy(() => import('./update-prompt'));
+const UnlockScreen = lazy(() => import('../features/lock/unlock-screen').then((mod) => ({ default: mod.UnlockScreen })));
 const AboutScreen = lazy(() => import('../features/about/about-screen').then((mod) => ({ default: mod.AboutScreen })));
 
 setLeaveQuestion(() => window.confirm(m.field.leaveUnsaved));
@@ -40,8 +44,21 @@ const NAV: { path: Path; label: string }[] = [
   { path: '/settings', label: m.nav.settings },
 ];
 
+/** Screens that show no diary content, or only what this page wrote while locked: open while locked. */
+const OPEN_WHILE_LOCKED = new Set<Screen['name']>(['home', 'emergency', 'learn', 'about', 'not-found']);
+
+function openWhileLocked(screen: Screen): boolean {
+  return OPEN_WHILE_LOCKED.has(screen.name) || (screen.name === 'episode' && wroteWhileLocked('episodes', screen.id));
+}
+
 function ScreenView({ screen, onSaved, started }: { screen: Screen; onSaved: () => void; started: boolean }) {
+  const lock = useLockState();
+  const navigate = useRoute((s) => s.navigate);
+  // The lock is the storage's (lock-middleware.ts): a locked page reads nothing sealed. This keeps the
+  // screens that would show nothing out of the way, with the passphrase asked in their place.
+  if (lock === 'locked' && !openWhileLocked(screen)) return <UnlockScreen onUnlocked={screen.name === 'unlock' ? () => navigate('/') : undefined} />;
   switch (screen.name) {
+    case 'unlock':
     case 'home':
       return <HomeScreen onSaved={onSaved} started={started} />;
     case 'episode':
@@ -80,6 +97,7 @@ export function App() {
   const firstRender = useRef(true);
   const started = useAfterStart();
   useTheme(settings);
+  useAutoLock();
 
   useEffect(() => syncRouteWithHistory(), []);
   useEffect(() => {

@@ -2,7 +2,7 @@
  * The quiet "Update available" prompt. Loaded after the app has started, so registering the service
  * worker never delays the bedside screen.
  */
-import { messages as m } from '../i18n/messages';
+import { screens } from '../i18n/screens';
 import { useUpdatePrompt } from './use-update-prompt';
 
 export default function UpdatePrompt() {
@@ -11,18 +11,18 @@ export default function UpdatePrompt() {
     <div role="status" className="notices">
       {update.updatedElsewhere ? (
         <div className="notice update">
-          <p>{m.update.updatedElsewhere}</p>
-          <button type="button" className="secondary" onClick={update.reloadNow}>{m.update.reloadNow}</button>
+          <p>{screens.update.updatedElsewhere}</p>
+          <button type="button" className="secondary" onClick={update.reloadNow}>{screens.update.reloadNow}</button>
         </div>
       ) : update.needRefresh && (
         <div className="notice update">
-          <p>{m.update.available}</p>
-          <button type="button" className="primary" onClick={update.apply}>{m.update.apply}</button>
-          <button type="button" className="secondary" onClick={update.dismiss}>{m.update.later}</button>
+          <p>{screens.update.available}</p>
+          <button type="button" className="primary" onClick={update.apply}>{screens.update.apply}</button>
+          <button type="button" className="secondary" onClick={update.dismiss}>{screens.update.later}</button>
         </div>
       )}
-      {update.updateFailed && <p className="notice">{m.update.failed}</p>}
-      {update.offlineReady && !update.needRefresh && <p className="notice">{m.update.readyOffline}</p>}
+      {update.updateFailed && <p className="notice">{screens.update.failed}</p>}
+      {update.offlineReady && !update.needRefresh && <p className="notice">{screens.update.readyOffline}</p>}
     </div>
   );
 }

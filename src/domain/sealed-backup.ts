@@ -16,9 +16,6 @@ import * as v from 'valibot';
 
 export const SEALED_FORMAT = 'crampnote-encrypted-backup';
 export const SEALED_VERSION = 1;
-/** OWASP's figure for PBKDF2-HMAC-SHA-256 (2023). */
-export const PBKDF2_ITERATIONS = 600_000;
-export const SALT_BYTES = 16;
 export const IV_BYTES = 12;
 /** Shorter passphrases are refused when a backup is made; a file is opened with whatever it was made with. */
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -55,17 +52,4 @@ export function readSealed(text: string): SealedReading {
 /** The envelope without its data: what the cipher authenticates along with it. */
 export function sealedHeader(file: Omit<SealedBackup, 'data'>): string {
   return JSON.stringify({ format: file.format, formatVersion: file.formatVersion, kdf: file.kdf, cipher: file.cipher });
-}
-
-export function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

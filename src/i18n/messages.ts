@@ -1,7 +1,7 @@
 /**
  * The interface strings of the app's language, reached by key (`messages.home.logCramp`). Each language is
  * one catalogue structure under src/i18n/<locale>/ (app.ts for the interface, clinical.ts for the health
- * content, insights.ts for Patterns and the report, screens.ts for Settings, Your data and About, each
+ * content, insights.ts for Patterns and the report, screens.ts for the screens away from the bedside, each
  * loaded only where it is needed), with the same
  * keys and placeholders as English (src/i18n/en/), which a test checks. A build
  * picks one language; `CRAMPNOTE_LOCALE=pseudo` builds the pseudo-locale that shows hard-coded text and

@@ -17,6 +17,7 @@ export const STATIC_PATHS = {
   report: '/report',
   emergency: '/emergency',
   about: '/about',
+  unlock: '/unlock',
 } as const;
 
 export type StaticScreen = keyof typeof STATIC_PATHS;

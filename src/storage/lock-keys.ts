@@ -10,8 +10,8 @@
  * Changing the passphrase re-wraps the two keys and re-encrypts no record. Nothing here touches the
  * database; the keys are held only in memory by whoever unlocked.
  */
-import { fromBase64, PBKDF2_ITERATIONS, SALT_BYTES, toBase64 } from '../domain/sealed-backup';
-import { deriveKey } from './sealed-backup';
+import { fromBase64, toBase64 } from '../domain/base64';
+import { deriveKey, PBKDF2_ITERATIONS, SALT_BYTES } from './passphrase-key';
 
 const IV_BYTES = 12;
 const encoder = new TextEncoder();

@@ -1,22 +1,13 @@
 /**
  * Encrypting and opening a backup with a passphrase, with the browser's Web Crypto: PBKDF2-SHA-256 derives
- * an AES-256-GCM key from the passphrase and the file's random salt; a random IV per file. Nothing here
+ * an AES-256-GCM key from the passphrase and the file's random salt (passphrase-key.ts); a random IV per file. Nothing here
  * is kept: the passphrase and the key live only as long as the call.
  */
-import { fromBase64, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES, SEALED_FORMAT, SEALED_VERSION, sealedHeader, toBase64, type SealedBackup } from '../domain/sealed-backup';
+import { fromBase64, toBase64 } from '../domain/base64';
+import { IV_BYTES, SEALED_FORMAT, SEALED_VERSION, sealedHeader, type SealedBackup } from '../domain/sealed-backup';
+import { deriveKey, PBKDF2_ITERATIONS, SALT_BYTES } from './passphrase-key';
 
 const encoder = new TextEncoder();
-
-/** The 32 key bytes PBKDF2-HMAC-SHA-256 derives from a passphrase (NFC-normalised UTF-8), for one salt and iteration count. */
-export async function derivedKeyBytes(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<ArrayBuffer> {
-  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
-  return crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256);
-}
-
-/** The AES-256-GCM key of a passphrase (the backup's, and the lock's wrapping key). */
-export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', await derivedKeyBytes(passphrase, salt, iterations), 'AES-GCM', false, ['encrypt', 'decrypt']);
-}
 
 /** Encrypts `text` (an export's JSON) into an encrypted backup file. */
 export async function sealText(text: string, passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<SealedBackup> {

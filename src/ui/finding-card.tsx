@@ -5,7 +5,8 @@ import { clinical } from '../i18n/clinical';
 import type { Finding, PastReport, Trigger } from '../domain/guidance/rules';
 import type { WarningSymptom } from '../domain/episode';
 import { dateFormat, formatNight } from '../i18n/format';
-import { format, messages as m } from '../i18n/messages';
+import { format } from '../i18n/messages';
+import { screens } from '../i18n/screens';
 import { Sources } from './sources';
 
 function valueWords(question: keyof typeof clinical.questions, value: Trigger & { kind: 'answer' }): string {
@@ -21,11 +22,11 @@ export function describeTrigger(trigger: Trigger, locale: string): string {
     case 'answer':
       return `${clinical.questions[trigger.question].short}: ${valueWords(trigger.question, trigger)}`;
     case 'episode': {
-      const detail = { warning: m.warningSymptoms[trigger.value as WarningSymptom], relief: m.guide.hangFootHelped, duration: m.guide.longUnrelieved }[trigger.detail];
-      return format(m.guide.episodeTrigger, { night: formatNight(trigger.night, locale), detail });
+      const detail = { warning: screens.warningSymptoms[trigger.value as WarningSymptom], relief: screens.guide.hangFootHelped, duration: screens.guide.longUnrelieved }[trigger.detail];
+      return format(screens.guide.episodeTrigger, { night: formatNight(trigger.night, locale), detail });
     }
     case 'diary':
-      return m.guide.diaryFrequent;
+      return screens.guide.diaryFrequent;
   }
 }
 
@@ -35,8 +36,8 @@ export const findingAction = (finding: Pick<Finding, 'id'>, emergencyNumber: str
 /** "On 12 Nov you reported: ..." for an urgent sign that is no longer current. */
 export function describeReport(report: PastReport, locale: string): string {
   const date = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(report.at);
-  const what = report.trigger.kind === 'episode' ? m.warningSymptoms[report.trigger.value as WarningSymptom] ?? clinical.findings[report.id].title : describeTrigger(report.trigger, locale);
-  return format(m.guide.reportedOn, { date, what });
+  const what = report.trigger.kind === 'episode' ? screens.warningSymptoms[report.trigger.value as WarningSymptom] ?? clinical.findings[report.id].title : describeTrigger(report.trigger, locale);
+  return format(screens.guide.reportedOn, { date, what });
 }
 
 export function FindingCard({ finding, locale, emergencyNumber }: { finding: Finding; locale: string; emergencyNumber: string }) {
@@ -45,7 +46,7 @@ export function FindingCard({ finding, locale, emergencyNumber }: { finding: Fin
     <article className="card finding" aria-label={text.title}>
       <h3>{text.title}</h3>
       <p>{findingAction(finding, emergencyNumber)}</p>
-      <h4>{m.guide.noticed}</h4>
+      <h4>{screens.guide.noticed}</h4>
       <ul>
         {finding.triggers.map((t, i) => (
           <li key={i}>{describeTrigger(t, locale)}</li>

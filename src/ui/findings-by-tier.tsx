@@ -4,7 +4,8 @@
  */
 import { clinical } from '../i18n/clinical';
 import { isUrgentTier, TIERS, type Finding, type Tier } from '../domain/guidance/rules';
-import { format, messages as m } from '../i18n/messages';
+import { format } from '../i18n/messages';
+import { screens } from '../i18n/screens';
 import { FindingCard } from './finding-card';
 
 interface Props {
@@ -21,7 +22,7 @@ export const offersCall = (tier: Tier) => tier === 'emergency' || tier === 'chec
 export function CallButton({ emergencyNumber }: { emergencyNumber: string }) {
   return (
     <a className="call-button" href={`tel:${emergencyNumber}`}>
-      {format(m.guide.call, { number: emergencyNumber })}
+      {format(screens.guide.call, { number: emergencyNumber })}
     </a>
   );
 }

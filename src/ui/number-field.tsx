@@ -7,7 +7,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { readTyped, type Limit } from '../domain/record';
-import { format, messages as m } from '../i18n/messages';
+import { format } from '../i18n/messages';
+import { screens } from '../i18n/screens';
 import { dropDraft, keepDraft, readDraft, registerFlush, releaseDraft } from '../state/unsaved';
 
 interface Props {
@@ -30,18 +31,18 @@ function problemOf(text: string, limit: Limit): string | undefined {
   if (read.ok) return undefined;
   switch (read.problem.reason) {
     case 'not-whole':
-      return m.field.wholeNumber;
+      return screens.field.wholeNumber;
     case 'out-of-range':
-      return format(m.field.outOfRange, { min: limit.min, max: limit.max });
+      return format(screens.field.outOfRange, { min: limit.min, max: limit.max });
     default:
-      return m.field.notANumber;
+      return screens.field.notANumber;
   }
 }
 
 export function NumberField({ label, hint, value, onChange, limit, draftKey }: Props) {
   const id = useId();
   const [text, setText] = useState(() => (draftKey ? readDraft(draftKey) : undefined) ?? shown(value));
-  const [error, setError] = useState<string | undefined>(() => (draftKey && readDraft(draftKey) !== undefined ? m.field.notSaved : undefined));
+  const [error, setError] = useState<string | undefined>(() => (draftKey && readDraft(draftKey) !== undefined ? screens.field.notSaved : undefined));
   const editing = useRef(false);
   const committed = useRef(shown(value));
 
@@ -67,7 +68,7 @@ export function NumberField({ label, hint, value, onChange, limit, draftKey }: P
     }
     const result = await onChange(current.trim() === '' ? undefined : Number(current));
     if (result === undefined) {
-      setError(m.field.notSaved);
+      setError(screens.field.notSaved);
       if (draftKey) keepDraft(draftKey, current);
     } else {
       committed.current = current.trim();
@@ -98,7 +99,7 @@ export function NumberField({ label, hint, value, onChange, limit, draftKey }: P
           setText(e.target.value);
           const problem = problemOf(e.target.value, limit);
           if (problem) setError(problem);
-          else if (error && error !== m.field.notSaved) setError(undefined);
+          else if (error && error !== screens.field.notSaved) setError(undefined);
         }}
         onBlur={() => void commit(text)}
         onKeyDown={(e) => {

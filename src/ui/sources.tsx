@@ -3,13 +3,13 @@
  */
 import { clinical } from '../i18n/clinical';
 import type { RefId } from '../domain/guidance/rules';
-import { messages as m } from '../i18n/messages';
+import { screens } from '../i18n/screens';
 
 export function Sources({ ids }: { ids: readonly RefId[] }) {
   if (ids.length === 0) return null;
   return (
     <details className="sources">
-      <summary>{m.guide.sources} ({ids.join(', ')})</summary>
+      <summary>{screens.guide.sources} ({ids.join(', ')})</summary>
       <ul>
         {ids.map((id) => (
           <li key={id}>

@@ -165,10 +165,12 @@ describe('the encrypted backup', () => {
     await user.type(again, 'short');
     await user.click(screen.getByRole('button', { name: 'Make the encrypted backup' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The passphrase needs at least 8 characters.');
-    expect(first).toHaveAccessibleDescription('The passphrase needs at least 8 characters.');
+    // The strength is said as it is typed, and the problem after it.
+    expect(first).toHaveAccessibleDescription('Strength: too short The passphrase needs at least 8 characters.');
     await user.clear(first);
     await user.clear(again);
     await user.type(first, 'blue kettle at dawn');
+    expect(first).toHaveAccessibleDescription(/^Strength: strong/);
     await user.type(again, 'blue kettle at down');
     await user.click(screen.getByRole('button', { name: 'Make the encrypted backup' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('The two passphrases are not the same.'));

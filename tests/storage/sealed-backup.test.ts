@@ -1,7 +1,8 @@
 import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readSealed, sealedHeader, type SealedBackup } from '../../src/domain/sealed-backup';
-import { derivedKeyBytes, openSealed, sealText } from '../../src/storage/sealed-backup';
+import { openSealed, sealText } from '../../src/storage/sealed-backup';
+import { derivedKeyBytes } from '../../src/storage/passphrase-key';
 import encryptedV1 from '../fixtures/exports/encrypted-v1.json';
 import formatV4 from '../fixtures/exports/format-v4.json';
 

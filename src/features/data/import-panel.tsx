@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isEmptyPlan, MAX_IMPORT_BYTES, type ImportPlan, type ImportProblem } from '../../domain/backup';
 import { readSealed, type SealedBackup } from '../../domain/sealed-backup';
-import { format, messages as m } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
 import { screens } from '../../i18n/screens';
 import { importFile, prepareImport, type PreparedImport } from '../../storage/backup';
 import { openSealed } from '../../storage/sealed-backup';
@@ -24,7 +24,7 @@ type Stage =
 
 export function problemText(problem: ImportProblem): string {
   const text = screens.data.problems[problem.kind];
-  const why = problem.kind === 'invalid' ? m.reasons[problem.why] : '';
+  const why = problem.kind === 'invalid' ? screens.reasons[problem.why] : '';
   return format(text, { ...problem, why, version: 'version' in problem ? problem.version : '' } as Record<string, string | number>);
 }
 

@@ -11,6 +11,7 @@ import { addNights } from '../../domain/night';
 import { colderNightsWorse, nightsBetween } from '../../domain/patterns';
 import { formatDate } from '../../i18n/format';
 import { format, messages as m } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
 import { guardSave } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
@@ -77,9 +78,9 @@ export function ResultsScreen() {
 
   return (
     <section aria-labelledby="results-title">
-      <h1 id="results-title">{m.guide.resultsTitle}</h1>
+      <h1 id="results-title">{screens.guide.resultsTitle}</h1>
       <p className="hint">
-        {answeredOn ? format(m.guide.basedOn, { date: formatDate(answeredOn, locale) }) : m.guide.noAnswers}
+        {answeredOn ? format(screens.guide.basedOn, { date: formatDate(answeredOn, locale) }) : screens.guide.noAnswers}
       </p>
       {minor && (
         <section aria-labelledby="minor-title" className="card notice-minor">
@@ -89,7 +90,7 @@ export function ResultsScreen() {
       )}
       {(top || !minor) && (
         <section aria-labelledby="most-title" className="card results-top">
-          <h2 id="most-title">{m.guide.mostImportant}</h2>
+          <h2 id="most-title">{screens.guide.mostImportant}</h2>
           {top ? (
             <>
               <p>
@@ -103,7 +104,7 @@ export function ResultsScreen() {
               <>
                 {calm && <p>{clinical.selfCareCalm}</p>}
                 <p>
-                  <strong>{m.guide.oneThing}</strong> {clinical.tips[oneThing.id].text}
+                  <strong>{screens.guide.oneThing}</strong> {clinical.tips[oneThing.id].text}
                 </p>
               </>
             )
@@ -124,18 +125,18 @@ export function ResultsScreen() {
           </details>
           <details className="fold">
             <summary>
-              <h2 id="what-we-know-title">{m.guide.whatWeKnowTitle}</h2>
+              <h2 id="what-we-know-title">{screens.guide.whatWeKnowTitle}</h2>
             </summary>
             <TipList tips={whatWeKnow(answers)} />
           </details>
         </>
       )}
-      <p className="hint">{m.guide.disclaimer}</p>
+      <p className="hint">{screens.guide.disclaimer}</p>
       <div className="actions column">
-        <button type="button" className="primary" onClick={() => navigate('/')}>{m.guide.backToLog}</button>
-        <button type="button" className="secondary" onClick={() => again(false)}>{answeredOn ? m.guide.answerAgain : m.guide.start}</button>
+        <button type="button" className="primary" onClick={() => navigate('/')}>{screens.guide.backToLog}</button>
+        <button type="button" className="secondary" onClick={() => again(false)}>{answeredOn ? screens.guide.answerAgain : screens.guide.start}</button>
         {data.profile?.completedAt && (
-          <button type="button" className="secondary" onClick={() => again(true)}>{m.guide.editProfile}</button>
+          <button type="button" className="secondary" onClick={() => again(true)}>{screens.guide.editProfile}</button>
         )}
         <button type="button" className="secondary" onClick={() => navigate('/learn')}>{m.learn.title}</button>
       </div>

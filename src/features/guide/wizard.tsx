@@ -7,7 +7,8 @@ import { useEffect, useRef } from 'react';
 import { combineAnswers } from '../../domain/guidance/answers';
 import { answer, activeSteps, askedIn, type Question } from '../../domain/guidance/questions';
 import { evaluate, isUrgentTier } from '../../domain/guidance/rules';
-import { format, messages as m } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { completeAnswerSet, saveAnswer } from '../../storage/answer-sets';
 import { useAnswerSet } from '../../storage/live';
 import { guardSave } from '../../state/notice-store';
@@ -75,14 +76,14 @@ export function Wizard({ run }: { run: WizardRun }) {
 
   return (
     <section aria-labelledby="wizard-title">
-      <h1 id="wizard-title">{m.guide.introTitle}</h1>
-      <p className="hint" id="wizard-progress">{format(m.guide.progress, { step: index + 1, total: steps.length })}</p>
+      <h1 id="wizard-title">{screens.guide.introTitle}</h1>
+      <p className="hint" id="wizard-progress">{format(screens.guide.progress, { step: index + 1, total: steps.length })}</p>
       <progress className="progress" max={steps.length} value={index + 1} aria-labelledby="wizard-progress" />
       {urgent.length > 0 && (
         <div className="urgent-now" ref={urgentBlock} tabIndex={-1}>
-          <p className="lead">{m.guide.urgentNow}</p>
+          <p className="lead">{screens.guide.urgentNow}</p>
           <FindingsByTier findings={urgent} locale={locale} emergencyNumber={emergencyNumber} />
-          <p>{m.guide.continueQuestions}</p>
+          <p>{screens.guide.continueQuestions}</p>
         </div>
       )}
       {questions.map((q) => (
@@ -91,15 +92,15 @@ export function Wizard({ run }: { run: WizardRun }) {
       <div className="actions wizard-actions">
         {index > 0 && (
           <button type="button" className="secondary" onClick={() => goTo(index - 1)}>
-            {m.guide.back}
+            {screens.guide.back}
           </button>
         )}
         {last ? (
-          <button type="button" className="primary" onClick={finish}>{m.guide.finish}</button>
+          <button type="button" className="primary" onClick={finish}>{screens.guide.finish}</button>
         ) : (
-          <button type="button" className="primary" onClick={() => goTo(index + 1)}>{m.guide.next}</button>
+          <button type="button" className="primary" onClick={() => goTo(index + 1)}>{screens.guide.next}</button>
         )}
-        <button type="button" className="link-button" onClick={() => navigate('/')}>{m.guide.skip}</button>
+        <button type="button" className="link-button" onClick={() => navigate('/')}>{screens.guide.skip}</button>
       </div>
     </section>
   );

@@ -13,7 +13,8 @@ import { addNights, lastNight as lastNightOf, nightOf } from '../../domain/night
 import { deviceUtcOffset } from '../../platform/locale';
 import { addMonths, monthCalendar, monthNights, monthOf, type CalendarNight, type MonthKey } from '../../domain/calendar';
 import { firstDayOfWeek, formatMonth, formatNight, formatTime, plural, weekdayNames } from '../../i18n/format';
-import { format, messages as m, siteName } from '../../i18n/messages';
+import { format, siteName } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { insights } from '../../i18n/insights';
 import { AppLink } from '../../ui/app-link';
 import { useHasNightsBefore, useNightsBetween } from '../../storage/live';
@@ -26,13 +27,13 @@ import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 import { useNow } from '../../ui/use-now';
 
 function summary(e: Episode): string {
-  const length = e.durationMinutes !== undefined ? format(m.history.minutesShort, { minutes: e.durationMinutes }) : e.durationBand && m.durations[e.durationBand];
+  const length = e.durationMinutes !== undefined ? format(screens.history.minutesShort, { minutes: e.durationMinutes }) : e.durationBand && screens.durations[e.durationBand];
   const parts = [
     ...e.sites.map(siteName),
     ...(length ? [length] : []),
-    ...(e.intensity !== undefined ? [format(m.history.intensityShort, { value: e.intensity })] : []),
+    ...(e.intensity !== undefined ? [format(screens.history.intensityShort, { value: e.intensity })] : []),
   ];
-  return parts.length > 0 ? parts.join(', ') : m.history.noDetails;
+  return parts.length > 0 ? parts.join(', ') : screens.history.noDetails;
 }
 
 /**
@@ -61,9 +62,9 @@ const MARK: Record<CalendarNight['kind'], string> = { cramps: '●', 'no-cramp':
 
 function dayName(c: CalendarNight, locale: string): string {
   const date = formatNight(c.night, locale);
-  if (c.kind === 'cramps') return plural(m.history.dayCramps, c.cramps, locale, { date });
-  if (c.kind === 'no-cramp') return format(m.history.dayNoCramp, { date });
-  if (c.kind === 'unknown') return format(m.history.dayUnknown, { date });
+  if (c.kind === 'cramps') return plural(screens.history.dayCramps, c.cramps, locale, { date });
+  if (c.kind === 'no-cramp') return format(screens.history.dayNoCramp, { date });
+  if (c.kind === 'unknown') return format(screens.history.dayUnknown, { date });
   return date;
 }
 
@@ -134,24 +135,24 @@ export function HistoryScreen() {
 
   return (
     <section aria-labelledby="history-title">
-      <h1 id="history-title">{m.history.title}</h1>
+      <h1 id="history-title">{screens.history.title}</h1>
       <p>
         <AppLink to="/report" className="inline-target">{insights.report.open}</AppLink>
       </p>
-      {hasAny === false ? <p>{m.history.empty}</p> : (
+      {hasAny === false ? <p>{screens.history.empty}</p> : (
         <>
           <div className="month-bar">
-            <button type="button" className="icon-button" aria-label={m.history.previousMonth} disabled={!hasEarlier} onClick={() => setMonth(addMonths(month, -1))}>‹</button>
+            <button type="button" className="icon-button" aria-label={screens.history.previousMonth} disabled={!hasEarlier} onClick={() => setMonth(addMonths(month, -1))}>‹</button>
             <h2 aria-live="polite">{monthName}</h2>
-            <button type="button" className="icon-button" aria-label={m.history.nextMonth} disabled={month >= latest} onClick={() => setMonth(addMonths(month, 1))}>›</button>
+            <button type="button" className="icon-button" aria-label={screens.history.nextMonth} disabled={month >= latest} onClick={() => setMonth(addMonths(month, 1))}>›</button>
           </div>
           <Calendar month={month} weeks={monthCalendar(month, nights, lastNight, firstDayOfWeek(locale))} locale={locale} onPick={pick} />
           <ul className="plain calendar-legend">
-            <li><span aria-hidden="true" className="mark">●</span> {m.history.legendCramps}</li>
-            <li><span aria-hidden="true" className="mark">✓</span> {m.history.legendNoCramp}</li>
-            <li><span aria-hidden="true" className="mark">–</span> {m.history.legendUnknown}</li>
+            <li><span aria-hidden="true" className="mark">●</span> {screens.history.legendCramps}</li>
+            <li><span aria-hidden="true" className="mark">✓</span> {screens.history.legendNoCramp}</li>
+            <li><span aria-hidden="true" className="mark">–</span> {screens.history.legendUnknown}</li>
           </ul>
-          {nights.length === 0 && <p>{format(m.history.emptyMonth, { month: monthName })}</p>}
+          {nights.length === 0 && <p>{format(screens.history.emptyMonth, { month: monthName })}</p>}
         </>
       )}
       <ol className="nights" ref={list}>
@@ -159,21 +160,21 @@ export function HistoryScreen() {
           const nightLabel = formatNight(n.night, locale);
           return (
             <li key={n.night} className="card" data-night={n.night} tabIndex={-1}>
-              <h3>{format(m.history.night, { night: nightLabel })}</h3>
+              <h3>{format(screens.history.night, { night: nightLabel })}</h3>
               {answers && <NightFindings episodes={n.episodes} answers={answers} now={now} locale={locale} />}
-              {n.episodes.length === 0 && <p>{n.checkIn?.noCramp ? m.history.noCrampNight : m.history.checkInOnly}</p>}
+              {n.episodes.length === 0 && <p>{n.checkIn?.noCramp ? screens.history.noCrampNight : screens.history.checkInOnly}</p>}
               <ul className="plain">
                 {n.episodes.map((e) => (
                   <li key={e.id}>
                     <button type="button" className="link-button record-row" onClick={() => navigate(paths.episode(e.id))}>
-                      {format(m.history.openEpisode, { time: formatTime(e.startedAt, locale, hour12), summary: summary(e) })}
+                      {format(screens.history.openEpisode, { time: formatTime(e.startedAt, locale, hour12), summary: summary(e) })}
                     </button>
                   </li>
                 ))}
                 {n.checkIn && (
                   <li>
-                    <button type="button" className="link-button record-row" aria-label={format(m.history.editCheckIn, { night: nightLabel })} onClick={() => navigate(paths.checkIn(n.night))}>
-                      {m.history.checkInLink}
+                    <button type="button" className="link-button record-row" aria-label={format(screens.history.editCheckIn, { night: nightLabel })} onClick={() => navigate(paths.checkIn(n.night))}>
+                      {screens.history.checkInLink}
                     </button>
                   </li>
                 )}

@@ -7,7 +7,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { NOTES_MAX } from '../../domain/episode';
-import { format, messages as m } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { dropDraft, keepDraft, readDraft, releaseDraft } from '../../state/unsaved';
 
 interface Props {
@@ -92,19 +93,19 @@ export function AutosaveNotes({ label, stored, draftKey, onSave }: Props) {
         }}
       />
       {conflict !== undefined ? (
-        <div id={`${id}-problem`} className="field-error" role="group" aria-label={m.field.changedElsewhere}>
-          <p>{m.field.changedElsewhere}</p>
-          <p className="newer-text">{format(m.field.newerText, { text: conflict })}</p>
+        <div id={`${id}-problem`} className="field-error" role="group" aria-label={screens.field.changedElsewhere}>
+          <p>{screens.field.changedElsewhere}</p>
+          <p className="newer-text">{format(screens.field.newerText, { text: conflict })}</p>
           <div className="actions">
-            <button type="button" className="secondary" onClick={() => resolve('mine')}>{m.field.keepMine}</button>
-            <button type="button" className="secondary" onClick={() => resolve('newer')}>{m.field.useNewer}</button>
+            <button type="button" className="secondary" onClick={() => resolve('mine')}>{screens.field.keepMine}</button>
+            <button type="button" className="secondary" onClick={() => resolve('newer')}>{screens.field.useNewer}</button>
           </div>
         </div>
       ) : (
         failed && (
           <div id={`${id}-problem`} className="field-error">
-            <p>{m.field.notSaved}</p>
-            <button type="button" className="secondary" onClick={() => void save(text)}>{m.field.tryAgain}</button>
+            <p>{screens.field.notSaved}</p>
+            <button type="button" className="secondary" onClick={() => void save(text)}>{screens.field.tryAgain}</button>
           </div>
         )
       )}

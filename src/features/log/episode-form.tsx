@@ -7,6 +7,7 @@ import { CONTEXTS, DURATION_BANDS, LIMITS, WARNINGS, toggleIn, toggleSite, type 
 import { hasMoreDetails } from '../../domain/episode-details';
 import type { Settings } from '../../domain/settings';
 import { EveningFields } from '../../ui/evening-fields';
+import { useLockState } from '../../storage/lock-state';
 import { limitInUnit } from '../../domain/record';
 import { temperatureForDisplay, temperatureToStored } from '../../domain/units';
 import { format, messages as m, siteName, sitesChosen } from '../../i18n/messages';
@@ -39,6 +40,7 @@ export default function EpisodeForm({ episode, settings, save, onDone, onDelete 
   const volUnit = settings.volumeUnit;
   // The night's check-in holds the evening, asked once per night.
   const checkIn = useCheckIn(episode.night);
+  const locked = useLockState() === 'locked';
   // Right after the log tap only where, how bad and what helped are asked; the rest waits under a fold,
   // open from the start when it already holds something (or kept unsaved text), or when the cramp is being
   // looked at later.
@@ -46,47 +48,50 @@ export default function EpisodeForm({ episode, settings, save, onDone, onDelete 
   return (
     <>
       <BodyMap
-        legend={m.episode.where}
-        hint={m.episode.whereHint}
+        legend={screens.details.where}
+        hint={screens.details.whereHint}
         sites={episode.sites}
         regionLabel={(r) => m.regions[r]}
         sideLabel={(s) => m.sides[s]}
-        viewLabel={(v) => m.views[v]}
+        viewLabel={(v) => screens.views[v]}
         siteLabel={siteName}
         chosenLabel={sitesChosen}
         onToggle={(site) => save((e) => ({ sites: toggleSite(e.sites, site) }))}
       />
-      <ScaleField legend={format(m.episode.intensity, LIMITS.intensity)} limit={LIMITS.intensity} value={episode.intensity} onChange={(intensity) => save({ intensity })} />
+      <ScaleField legend={format(screens.details.intensity, LIMITS.intensity)} limit={LIMITS.intensity} value={episode.intensity} onChange={(intensity) => save({ intensity })} />
       <ReliefList episode={episode} save={save} />
       <div className="actions column">
-        <button type="button" className="primary done-button" onClick={onDone}>{m.episode.done}</button>
+        <button type="button" className="primary done-button" onClick={onDone}>{screens.details.done}</button>
         {/* There is no Save button to forget. */}
-        <p className="hint center">{m.episode.autosaveNote}</p>
+        <p className="hint center">{screens.details.autosaveNote}</p>
       </div>
       <details className="fold more-details" open={moreOpen}>
-        <summary><h2>{m.episode.moreDetails}</h2></summary>
+        <summary><h2>{screens.details.moreDetails}</h2></summary>
         <StartTimeField startedAt={episode.startedAt} onChange={(startedAt) => save({ startedAt })} />
-        <ChoiceGroup legend={m.episode.context} choices={labelled(CONTEXTS, m.contexts)} value={episode.context} onChange={(context) => save({ context })} />
-        <ChoiceGroup legend={m.episode.duration} choices={labelled(DURATION_BANDS, m.durations)} value={episode.durationBand} onChange={(durationBand) => save({ durationBand })} />
-        <NumberField draftKey={`${episode.id}:durationMinutes`} label={m.episode.exactMinutes} value={episode.durationMinutes} limit={LIMITS.durationMinutes} onChange={(durationMinutes) => save({ durationMinutes })} />
-        <NumberField draftKey={`${episode.id}:sleepLostMinutes`} label={m.episode.sleepLost} value={episode.sleepLostMinutes} limit={LIMITS.sleepLostMinutes} onChange={(sleepLostMinutes) => save({ sleepLostMinutes })} />
-        <ChoiceGroup<WarningSymptom> multiple legend={m.episode.warnings} choices={labelled(WARNINGS, m.warningSymptoms)} value={episode.warnings} onChange={(w) => save((e) => ({ warnings: toggleIn(e.warnings, w, WARNINGS) }))} />
+        <ChoiceGroup legend={screens.details.context} choices={labelled(CONTEXTS, screens.contexts)} value={episode.context} onChange={(context) => save({ context })} />
+        <ChoiceGroup legend={screens.details.duration} choices={labelled(DURATION_BANDS, screens.durations)} value={episode.durationBand} onChange={(durationBand) => save({ durationBand })} />
+        <NumberField draftKey={`${episode.id}:durationMinutes`} label={screens.details.exactMinutes} value={episode.durationMinutes} limit={LIMITS.durationMinutes} onChange={(durationMinutes) => save({ durationMinutes })} />
+        <NumberField draftKey={`${episode.id}:sleepLostMinutes`} label={screens.details.sleepLost} value={episode.sleepLostMinutes} limit={LIMITS.sleepLostMinutes} onChange={(sleepLostMinutes) => save({ sleepLostMinutes })} />
+        <ChoiceGroup<WarningSymptom> multiple legend={screens.details.warnings} choices={labelled(WARNINGS, screens.warningSymptoms)} value={episode.warnings} onChange={(w) => save((e) => ({ warnings: toggleIn(e.warnings, w, WARNINGS) }))} />
         <NumberField draftKey={`${episode.id}:roomTempC`}
-          label={format(m.episode.roomTemp, { unit: tempUnit === 'c' ? screens.settings.celsius : screens.settings.fahrenheit })}
+          label={format(screens.details.roomTemp, { unit: tempUnit === 'c' ? screens.settings.celsius : screens.settings.fahrenheit })}
           value={episode.roomTempC === undefined ? undefined : temperatureForDisplay(episode.roomTempC, tempUnit)}
           limit={limitInUnit(LIMITS.roomTempC, (c) => temperatureForDisplay(c, tempUnit), false)}
           onChange={(v) => save({ roomTempC: v === undefined ? undefined : temperatureToStored(v, tempUnit) })}
         />
-        <fieldset className="field">
-          <legend>{m.episode.evening}</legend>
-          <p className="hint">{m.episode.eveningHint}</p>
-          <EveningFields night={episode.night} checkIn={checkIn} volumeUnit={volUnit} />
-        </fieldset>
-        <AutosaveNotes label={m.episode.notes} stored={episode.notes} draftKey={`${episode.id}:notes`} onSave={(notes) => save({ notes })} />
+        {/* While locked, the night's check-in cannot be read, so it is not offered for changing. */}
+        {!locked && (
+          <fieldset className="field">
+            <legend>{screens.details.evening}</legend>
+            <p className="hint">{screens.details.eveningHint}</p>
+            <EveningFields night={episode.night} checkIn={checkIn} volumeUnit={volUnit} />
+          </fieldset>
+        )}
+        <AutosaveNotes label={screens.details.notes} stored={episode.notes} draftKey={`${episode.id}:notes`} onSave={(notes) => save({ notes })} />
       </details>
       {/* Deleting is out of the thumb's way of "Done", and quieter: Undo follows it. */}
       <div className="delete-row">
-        <button type="button" className="danger quiet" onClick={onDelete}>{m.episode.delete}</button>
+        <button type="button" className="danger quiet" onClick={onDelete}>{screens.details.delete}</button>
       </div>
     </>
   );

@@ -4,13 +4,13 @@
  * waits for it.
  */
 import { shouldReask } from '../../domain/guidance/answers';
-import { messages as m } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { useGuidanceAnswers, useLastWarningAfter } from '../../storage/live';
 import { useRoute } from '../../state/route-store';
 import { useWizard } from '../../state/wizard-store';
 import { useNow } from '../../ui/use-now';
 
-const TEXT = { first: m.guide.reaskFirst, due: m.guide.reaskDue, warning: m.guide.reaskWarning };
+const TEXT = { first: screens.guide.reaskFirst, due: screens.guide.reaskDue, warning: screens.guide.reaskWarning };
 
 export default function GuidePrompt() {
   const inProgress = useWizard((s) => s.run !== undefined);
@@ -22,7 +22,7 @@ export default function GuidePrompt() {
   if (inProgress) {
     return (
       <button type="button" className="secondary" onClick={() => navigate('/guide')}>
-        {m.guide.resume}
+        {screens.guide.resume}
       </button>
     );
   }
@@ -30,10 +30,10 @@ export default function GuidePrompt() {
   const reason = shouldReask(data.symptoms, now, lastWarning ?? undefined);
   if (!reason) return null;
   return (
-    <aside className="card" aria-label={m.guide.title}>
+    <aside className="card" aria-label={screens.guide.title}>
       <p>{TEXT[reason]}</p>
       <button type="button" className="secondary" onClick={() => navigate('/guide')}>
-        {m.guide.start}
+        {screens.guide.start}
       </button>
     </aside>
   );

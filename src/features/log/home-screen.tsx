@@ -1,7 +1,7 @@
 /**
  * The bedside screen: one large "Log a cramp" button; in the morning the one-tap "No cramp last night",
  * the details last night's cramps still lack and last night's check-in; in the evening tonight's check-in.
- * A finished check-in is confirmed here.
+ * A finished check-in is confirmed here. While the diary is locked, only the log and a way to unlock.
  */
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { formatNight, formatTime, plural } from '../../i18n/format';
@@ -13,6 +13,7 @@ import { lacksDetails } from '../../domain/episode';
 import { checkInNight, lastNight } from '../../domain/night';
 import { deviceUtcOffset } from '../../platform/locale';
 import { useCheckInsOf, useEpisodesOfNight } from '../../storage/live';
+import { useLockState } from '../../storage/lock-state';
 import { guardSave } from '../../state/notice-store';
 import { takeEarlyTap } from '../../state/early-tap';
 import { paths } from '../../state/paths';
@@ -49,6 +50,7 @@ export function HomeScreen({ onSaved, started }: Props) {
   const cramps = episodes?.length;
   const { locale, hour12 } = useLocaleAndClock();
   const nightLabel = formatNight(night, locale);
+  const locked = useLockState() === 'locked';
 
   const log = useCallback(
     async (at?: number) => {
@@ -85,7 +87,14 @@ export function HomeScreen({ onSaved, started }: Props) {
           <UrgentReminder />
         </Suspense>
       )}
-      <div className="morning" aria-live="polite">
+      {locked && (
+        <div className="morning">
+          <p>{m.home.locked}</p>
+          <button type="button" className="secondary" onClick={() => navigate('/unlock')}>{m.home.unlock}</button>
+        </div>
+      )}
+      {/* While locked the diary reads as empty: nothing to offer from it. */}
+      {!locked && <div className="morning" aria-live="polite">
         {cramps !== undefined && cramps > 0 && <p>{plural(m.home.lastNightCramps, cramps, locale)}</p>}
         {/* What the short night form left out is asked again in the morning, one button per cramp. */}
         {episodes?.filter(lacksDetails).map((e) => (
@@ -103,13 +112,13 @@ export function HomeScreen({ onSaved, started }: Props) {
         <button type="button" className="secondary" onClick={() => navigate(paths.checkIn(offered.night))}>
           {offered.tonight ? (checkInDone ? m.home.editCheckInTonight : m.home.checkInTonight) : checkInDone ? m.home.editCheckInLastNight : m.home.checkInLastNight}
         </button>
-      </div>
-      {started && (
+      </div>}
+      {started && !locked && (
         <Suspense fallback={null}>
           <GuidePrompt />
         </Suspense>
       )}
-      <ExportReminder />
+      {!locked && <ExportReminder />}
     </section>
   );
 }

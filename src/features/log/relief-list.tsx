@@ -4,7 +4,8 @@
  */
 import { RELIEFS, type Episode, type EpisodePatch, type Relief } from '../../domain/episode';
 import { toggleHelped, toggleTried } from '../../domain/episode-details';
-import { format, messages as m } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { useOptimisticValue, type SaveResult } from '../../ui/use-optimistic-value';
 
 type ReliefMarks = Pick<Episode, 'reliefTried' | 'reliefWorked'>;
@@ -22,24 +23,24 @@ export function ReliefList({ episode, save }: Props) {
   const apply = (patch: (e: ReliefMarks) => ReliefMarks) => change({ ...shown, ...patch(shown) }, () => save((e) => patch(e)));
   return (
     <fieldset className="field relief">
-      <legend>{m.episode.relief}</legend>
-      <p className="hint">{m.episode.reliefHint}</p>
+      <legend>{screens.details.relief}</legend>
+      <p className="hint">{screens.details.reliefHint}</p>
       <ul className="plain relief-rows">
         {RELIEFS.map((r) => (
           <li key={r} className="relief-row">
             <label className="choice">
               <input type="checkbox" checked={tried(r)} onChange={() => apply((e) => ({ ...e, ...toggleTried(e, r) }))} />
-              <span>{m.reliefs[r]}</span>
+              <span>{screens.reliefs[r]}</span>
             </label>
             {r !== 'nothing' && tried(r) && (
               <label className="choice helped">
                 <input
                   type="checkbox"
                   checked={helped(r)}
-                  aria-label={format(m.episode.reliefHelpedName, { method: m.reliefs[r] })}
+                  aria-label={format(screens.details.reliefHelpedName, { method: screens.reliefs[r] })}
                   onChange={() => apply((e) => ({ ...e, ...toggleHelped(e, r) }))}
                 />
-                <span aria-hidden="true">{m.episode.reliefHelped}</span>
+                <span aria-hidden="true">{screens.details.reliefHelped}</span>
               </label>
             )}
           </li>

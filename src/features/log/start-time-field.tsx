@@ -5,10 +5,11 @@
  */
 import { useId, useState } from 'react';
 import { formatDate, formatTime, fromLocalInputs, toLocalInputs } from '../../i18n/format';
-import { format, messages as m } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { useLocaleAndClock } from '../../ui/use-locale-and-clock';
 
-const PROBLEM_TEXT = { future: m.field.futureTime, impossible: m.field.impossibleTime, 'not-saved': m.field.startNotSaved };
+const PROBLEM_TEXT = { future: screens.field.futureTime, impossible: screens.field.impossibleTime, 'not-saved': screens.field.startNotSaved };
 
 interface Props {
   startedAt: number;
@@ -59,11 +60,11 @@ export function StartTimeField({ startedAt, onChange }: Props) {
     <div className="field" onFocus={() => setFocused(true)} onBlur={() => setFocused(false)}>
       <div className="two-up">
         <div>
-          <label htmlFor={`${id}-date`}>{m.episode.startDate}</label>
+          <label htmlFor={`${id}-date`}>{screens.details.startDate}</label>
           <input id={`${id}-date`} type="date" value={inputs.date} aria-invalid={invalid} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => void change({ ...inputs, date: e.target.value })} />
         </div>
         <div>
-          <label htmlFor={`${id}-time`}>{m.episode.startTime}</label>
+          <label htmlFor={`${id}-time`}>{screens.details.startTime}</label>
           <input id={`${id}-time`} type="time" value={inputs.time} aria-invalid={invalid} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => void change({ ...inputs, time: e.target.value })} />
         </div>
       </div>

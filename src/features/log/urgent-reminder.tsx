@@ -8,7 +8,7 @@ import { episodeFindings } from '../../domain/guidance/episode-findings';
 import { CURRENT_FOR_MS, evaluate, isUrgentTier, type Finding } from '../../domain/guidance/rules';
 import { clinical } from '../../i18n/clinical';
 import { lastNight } from '../../domain/night';
-import { messages as m } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { useRecentGuidance } from '../../storage/live';
 import { deviceUtcOffset } from '../../platform/locale';
 import { findingKey, seenKey, useSeenFindings } from '../../state/seen-findings';
@@ -57,7 +57,7 @@ export default function UrgentReminder() {
       ))}
       {byFinding.some((f) => offersCall(f.tier)) && <CallButton emergencyNumber={emergencyNumber} />}
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => markSeen('log', items.map((i) => i.key))}>{m.guide.urgentSeen}</button>
+        <button type="button" className="secondary" onClick={() => markSeen('log', items.map((i) => i.key))}>{screens.guide.urgentSeen}</button>
       </div>
     </div>
   );

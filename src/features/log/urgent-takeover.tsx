@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { clinical } from '../../i18n/clinical';
 import { isUrgentTier, type Finding } from '../../domain/guidance/rules';
-import { messages as m } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { findingKey, seenKey, useSeenFindings } from '../../state/seen-findings';
 import { findingAction } from '../../ui/finding-card';
 import { CallButton, offersCall } from '../../ui/findings-by-tier';
@@ -45,7 +45,7 @@ export function UrgentTakeover({ episodeId, findings, emergencyNumber }: Props) 
           <p key={f.id}>{findingAction(f, emergencyNumber)}</p>
         ))}
         <button type="button" className="secondary" onClick={back}>
-          {m.guide.urgentBack}
+          {screens.guide.urgentBack}
         </button>
       </div>
     </div>

@@ -9,6 +9,7 @@ import { circulationRiskGroup } from '../../domain/guidance/rules';
 import { bodyMapCounts, reliefTable } from '../../domain/patterns';
 import { formatNumber } from '../../i18n/format';
 import { format, messages as m, siteName } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { insights } from '../../i18n/insights';
 import { BodyHeatMap } from '../../ui/body-heat-map';
 
@@ -23,7 +24,7 @@ export function BodySection({ episodes }: { episodes: readonly Episode[] }) {
     <section aria-labelledby="body-title">
       <h2 id="body-title">{insights.patterns.bodyTitle}</h2>
       {top && top.count > 0 && <p>{format(insights.patterns.bodySummary, { place: siteName(top), count: top.count })}</p>}
-      <BodyHeatMap counts={counts} regionLabel={(r) => m.regions[r]} sideLabel={(s) => m.sides[s]} viewLabel={(v) => m.views[v]} />
+      <BodyHeatMap counts={counts} regionLabel={(r) => m.regions[r]} sideLabel={(s) => m.sides[s]} viewLabel={(v) => screens.views[v]} />
       <table className="heat">
         <thead>
           <tr>
@@ -77,7 +78,7 @@ export function ReliefSection({ episodes, answers, locale }: { episodes: readonl
           <tbody>
             {rows.map((r) => (
               <tr key={r.method}>
-                <th scope="row">{m.reliefs[r.method]}</th>
+                <th scope="row">{screens.reliefs[r.method]}</th>
                 <td>{r.tried}</td>
                 <td>{r.worked}</td>
                 <td>{r.medianMinutesWhenWorked === null ? insights.patterns.tooFew : format(insights.patterns.minutesValue, { minutes: formatNumber(r.medianMinutesWhenWorked, locale) })}</td>

@@ -4,7 +4,8 @@
 import { LIMITS, type Episode } from '../../domain/episode';
 import { durationMix, groupWeeks, hourHistogram, type WeekBucket } from '../../domain/patterns';
 import { formatNight, formatNumber, formatTime, plural } from '../../i18n/format';
-import { format, messages as m } from '../../i18n/messages';
+import { format } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { insights } from '../../i18n/insights';
 import { Chart } from '../../ui/charts/chart';
 import { NumbersTable } from '../../ui/charts/numbers-table';
@@ -29,7 +30,7 @@ export function TimeSection({ weeks: allWeeks, episodes, locale, hour12 }: Props
   const peak = NIGHT_ORDER.reduce((best, h) => ((hours[h] ?? 0) > (hours[best] ?? 0) ? h : best), NIGHT_ORDER[0] ?? 0);
   const mix = durationMix(episodes);
   const over10 = mix.find((d) => d.band === 'over-10')?.count ?? 0;
-  const bandLabel = (band: (typeof mix)[number]['band']) => (band === 'unknown' ? insights.report.unknownDuration : m.durations[band]);
+  const bandLabel = (band: (typeof mix)[number]['band']) => (band === 'unknown' ? insights.report.unknownDuration : screens.durations[band]);
 
   const intensityTitle = format(insights.patterns.intensity, LIMITS.intensity);
   const weekLabel = (start: string) => format(insights.patterns.week, { night: formatNight(start, locale) });

@@ -16,6 +16,7 @@ import { summarise } from '../../domain/report';
 import { dateFormat, formatDate, formatNight, formatNumber, formatTime, plural } from '../../i18n/format';
 import { LIMITS } from '../../domain/episode';
 import { format, messages as m } from '../../i18n/messages';
+import { screens } from '../../i18n/screens';
 import { insights } from '../../i18n/insights';
 import { useChanges, useGuidanceAnswers, useRecordsFrom } from '../../storage/live';
 import { uiStorage } from '../../state/local-storage';
@@ -174,7 +175,7 @@ export function ReportScreen() {
           <h2>{insights.report.where}</h2>
           {s.sites.length === 0 ? <p>{insights.report.noSites}</p> : (
             <>
-              <BodyHeatMap counts={s.sites} regionLabel={(r) => m.regions[r]} sideLabel={(side) => m.sides[side]} viewLabel={(v) => m.views[v]} />
+              <BodyHeatMap counts={s.sites} regionLabel={(r) => m.regions[r]} sideLabel={(side) => m.sides[side]} viewLabel={(v) => screens.views[v]} />
               <table>
                 <thead><tr><th scope="col">{insights.report.region}</th><th scope="col">{m.sides.left}</th><th scope="col">{m.sides.right}</th></tr></thead>
                 <tbody>
@@ -226,11 +227,11 @@ export function ReportScreen() {
           <h3>{insights.report.durations}</h3>
           <dl className="answers">
             {s.durations.map(({ band, count }) => (
-              <div key={band}><dt>{band === 'unknown' ? insights.report.unknownDuration : m.durations[band]}</dt><dd>{count}</dd></div>
+              <div key={band}><dt>{band === 'unknown' ? insights.report.unknownDuration : screens.durations[band]}</dt><dd>{count}</dd></div>
             ))}
           </dl>
           <h3>{insights.report.warnings}</h3>
-          <p>{s.warnings.length === 0 ? insights.report.noWarnings : s.warnings.map((w) => `${m.warningSymptoms[w.symptom]} (${w.count})`).join(', ')}</p>
+          <p>{s.warnings.length === 0 ? insights.report.noWarnings : s.warnings.map((w) => `${screens.warningSymptoms[w.symptom]} (${w.count})`).join(', ')}</p>
         </section>
         <section className="keep">
           <h3>{insights.report.relief}</h3>
@@ -239,7 +240,7 @@ export function ReportScreen() {
               <thead><tr><th scope="col">{insights.report.method}</th><th scope="col">{insights.report.tried}</th><th scope="col">{insights.report.helped}</th></tr></thead>
               <tbody>
                 {s.relief.map((r) => (
-                  <tr key={r.method}><th scope="row">{m.reliefs[r.method]}</th><td>{r.tried}</td><td>{r.worked}</td></tr>
+                  <tr key={r.method}><th scope="row">{screens.reliefs[r.method]}</th><td>{r.tried}</td><td>{r.worked}</td></tr>
                 ))}
               </tbody>
             </table>

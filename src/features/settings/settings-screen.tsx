@@ -1,5 +1,6 @@
 /**
- * Settings: units, clock, night theme, emergency number, and what the browser does with the diary.
+ * Settings: units, clock, night theme, emergency number, reminders, the lock, and what the browser does
+ * with the diary.
  */
 import { useEffect, useId, useState } from 'react';
 import { isDialable } from '../../domain/emergency-number';
@@ -16,6 +17,7 @@ import { guardSave } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { ChoiceGroup } from '../../ui/choice-group';
 import { NumberField } from '../../ui/number-field';
+import { LockSection } from './lock-section';
 import { RemindersSection } from './reminders-section';
 
 const CLOCK_LABEL: Record<Clock, string> = { auto: screens.settings.clockAuto, '12': screens.settings.clock12, '24': screens.settings.clock24 };
@@ -90,6 +92,7 @@ export function SettingsScreen() {
         />
       </div>
       <RemindersSection />
+      <LockSection />
       <h2>{screens.settings.storage}</h2>
       {persisted && <p>{PERSIST_TEXT[persisted]}</p>}
       {persisted === 'not-granted' && (

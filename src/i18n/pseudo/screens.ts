@@ -1,4 +1,4 @@
-/** The strings of Settings, Your data and About in the pseudo-locale (see localize.ts). */
+/** The strings of the screens away from the bedside in the pseudo-locale (see localize.ts). */
 import { screens as english } from '../en/screens';
 import { pseudoLocalize } from './localize';
 
