@@ -1,8 +1,9 @@
 /**
  * The core promises in three real engines (Chromium, WebKit, Firefox), each with a fresh profile: the app
  * loads and its service worker takes control; with the server stopped for real it still starts; one tap
- * logs a cramp that survives a reload offline; and a new build brings an update prompt whose acceptance
- * keeps every record. An engine missing here is skipped loudly, and counted.
+ * logs a cramp that survives a reload offline; a new build brings an update prompt whose acceptance
+ * keeps every record; and the lock locks, logs while locked, unlocks, and an encrypted backup made on
+ * another phone restores. An engine missing here is skipped loudly, and counted.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,6 +36,17 @@ let nextBuild: string | undefined;
 const nextVersion = () => (nextBuild ??= buildNextVersion('next'));
 
 const text = (s: string) => `return document.body.innerText.includes(${JSON.stringify(s)})`;
+
+const encryptedBackup = readFileSync(resolve(import.meta.dirname, '../fixtures/exports/encrypted-v1.json'), 'utf8');
+
+/** Types into the field labelled exactly `label` (the last one on the page, as a form opens below), as React sees typing. */
+const fill = (session: EngineSession, label: string, value: string) =>
+  session.evaluate(`
+    const label = [...document.querySelectorAll('label')].filter((l) => l.textContent.trim() === ${JSON.stringify(label)}).pop();
+    const input = label.control;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, ${JSON.stringify(value)});
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return true`);
 
 for (const engine of ['chromium', 'webkit', 'firefox'] as const) {
   const launch = LAUNCHERS[engine];
@@ -118,6 +130,48 @@ for (const engine of ['chromium', 'webkit', 'firefox'] as const) {
       await waitUntil(session, text(`Version ${version}+next`), 'the new version in About', 30_000);
       await tap(session, 'History');
       await waitUntil(session, `return [...document.querySelectorAll('main button')].some((b) => b.textContent.startsWith('Cramp at'))`, 'the cramp after the update');
+    });
+
+    it('locks with a passphrase, logs while locked, unlocks, and restores an encrypted backup made on another phone', async () => {
+      await tap(session, 'Settings');
+      await tap(session, 'Turn on the lock');
+      await fill(session, 'Passphrase (at least 8 characters)', 'kettle on the landing at four');
+      await fill(session, 'The same passphrase again', 'kettle on the landing at four');
+      await tap(session, 'Turn on the lock');
+      await waitUntil(session, text('The lock is on.'), 'the lock on', 60_000);
+      await tap(session, 'Lock now');
+      await waitUntil(session, text('Your diary is locked'), 'the locked screen');
+
+      await tap(session, 'Log');
+      await waitUntil(session, text('The diary is locked.'), 'Log, locked');
+      await tap(session, 'Log a cramp');
+      await waitUntil(session, text('Saved. Started'), 'a cramp saved while locked');
+      await waitUntil(session, `return !!document.querySelector('[aria-label="Right heel"]')`, 'the drawn map while locked');
+      await session.evaluate(`document.querySelector('[aria-label="Right heel"]').dispatchEvent(new MouseEvent('click', { bubbles: true })); return true`);
+      await waitUntil(session, text('Chosen: Right heel'), 'the place chosen while locked');
+
+      await tap(session, 'History');
+      await waitUntil(session, text('Your diary is locked'), 'History asking for the passphrase');
+      expect(await session.evaluate<boolean>(text('Cramp at'))).toBe(false);
+      await fill(session, 'Passphrase', 'kettle on the landing at four');
+      await tap(session, 'Unlock');
+      await waitUntil(session, `return [...document.querySelectorAll('main button')].some((b) => /^Cramp at .*Right heel/.test(b.textContent))`, 'the cramp logged while locked, once unlocked', 60_000);
+
+      await tap(session, 'Settings');
+      await tap(session, 'Your data: export, import, report');
+      await waitUntil(session, `return !!document.querySelector('input[type=file]')`, 'the import field');
+      await session.evaluate(`
+        const input = document.querySelector('input[type=file]');
+        const files = new DataTransfer();
+        files.items.add(new File([${JSON.stringify(encryptedBackup)}], 'crampnote-encrypted.json', { type: 'application/json' }));
+        input.files = files.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        return true`);
+      await waitUntil(session, text('This is an encrypted backup.'), 'the passphrase asked for the backup');
+      await fill(session, 'Passphrase of this backup', 'correct horse battery staple');
+      await tap(session, 'Open the backup');
+      await tap(session, 'Import', 60_000);
+      await waitUntil(session, text('Imported:'), 'the backup imported');
     });
   });
 }

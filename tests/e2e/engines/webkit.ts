@@ -65,7 +65,9 @@ export async function launchWebKit(paths: WebKitPaths): Promise<EngineSession> {
     },
     evaluate,
     click: async (name) => {
-      const el = await call<Record<string, string> | null>('POST', `${session}/execute/sync`, { script: `return ${findByText(name)};`, args: [] });
+      // Centred first, as a person scrolls a button clear of the bottom bar before tapping it (WebDriver
+      // scrolls it only just into view, where the fixed bar may cover it).
+      const el = await call<Record<string, string> | null>('POST', `${session}/execute/sync`, { script: `const el = ${findByText(name)}; el?.scrollIntoView({ block: 'center' }); return el;`, args: [] });
       if (!el?.[ELEMENT]) throw new Error(`webkit: no button or link "${name}"`);
       await call('POST', `${session}/element/${el[ELEMENT]}/click`, {});
     },
