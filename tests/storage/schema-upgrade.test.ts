@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CrampnoteDatabase, SCHEMA_VERSION } from '../../src/storage/db';
+import { CrampnoteDatabase, DATABASE_NAME, SCHEMA_VERSION } from '../../src/storage/db';
 import v1 from '../fixtures/db-v1.json';
 import v2 from '../fixtures/db-v2.json';
 import v3 from '../fixtures/db-v3.json';
 import v4 from '../fixtures/db-v4.json';
 import v5 from '../fixtures/db-v5.json';
+import locked from '../fixtures/db-v6-locked.json';
+import { getDatabase, resetDatabase } from '../../src/storage/connection';
+import { unlockWith } from '../../src/storage/lock';
+import { refreshLockState } from '../../src/storage/lock-state';
 import { writeRawDatabase, type FrozenDatabase } from './raw-idb';
 
 const FIXTURES: [string, FrozenDatabase][] = [
@@ -74,5 +78,33 @@ describe('the version 5 upgrade: the evening once per night', () => {
     expect(await db.episodes.orderBy('id').toArray()).toEqual(frozen.data.episodes);
     db.close();
     await db.delete();
+  });
+});
+
+/**
+ * A diary locked under schema version 6: version 5's fixture with the lock turned on, and a cramp logged
+ * while locked (sealed to the public key). The sealed format is a released data format like the schema:
+ * this file is frozen, and today's code must unlock it and read every record back whole.
+ */
+describe('a locked version 6 diary', () => {
+  it('reads as empty while locked, and unlocks to every record whole', async () => {
+    const frozen = locked as unknown as FrozenDatabase & { passphrase: string; writtenWhileLocked: { id: string } };
+    resetDatabase().close({ disableAutoOpen: false });
+    await writeRawDatabase(DATABASE_NAME, frozen);
+    const db = getDatabase();
+    expect(await refreshLockState()).toBe('locked');
+    expect(await db.episodes.toArray()).toEqual([]);
+    expect(await unlockWith('not the passphrase')).toBe(false);
+    expect(await unlockWith(frozen.passphrase)).toBe(true);
+
+    const sortById = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    const episodes = await db.episodes.toArray();
+    expect(sortById(episodes.filter((e) => e.id !== frozen.writtenWhileLocked.id))).toEqual(sortById(v5.data.episodes as { id: string }[]));
+    expect(episodes.find((e) => e.id === frozen.writtenWhileLocked.id)).toMatchObject(frozen.writtenWhileLocked);
+    expect(sortById(await db.checkIns.toArray())).toEqual(sortById(v5.data.checkIns as { id: string }[]));
+    expect(await db.settings.toArray()).toEqual(v5.data.settings);
+    expect(sortById(await db.answerSets.toArray())).toEqual(sortById(v5.data.answerSets as { id: string }[]));
+    expect(sortById(await db.changes.toArray())).toEqual(sortById(v5.data.changes as { id: string }[]));
+    expect(await db.episodes.where('night').equals('2026-11-24').count()).toBe(2);
   });
 });
