@@ -119,11 +119,16 @@ export function useRecentGuidance(since: number): { profile?: AnswerSet; symptom
   );
 }
 
-/** When an episode last recorded a warning symptom, after `since` (epoch ms); undefined when none did. */
-export function useLastWarningAfter(since: number): number | null | undefined {
+/**
+ * When an episode last recorded a warning symptom, after `since` (epoch ms); null when none did, and
+ * without reading anything when there is no `since`. Read newest first, stopping at the first found: it
+ * runs again after every save on Log, so it must not read a whole diary.
+ */
+export function useLastWarningAfter(since: number | undefined): number | null | undefined {
   return useLiveQuery(async () => {
-    const withWarning = await getDatabase().episodes.where('updatedAt').above(since).filter((e) => e.warnings.length > 0).toArray();
-    return withWarning.length > 0 ? Math.max(...withWarning.map((e) => e.updatedAt)) : null;
+    if (since === undefined) return null;
+    const newest = await getDatabase().episodes.where('updatedAt').above(since).reverse().filter((e) => e.warnings.length > 0).first();
+    return newest?.updatedAt ?? null;
   }, [since]);
 }
 

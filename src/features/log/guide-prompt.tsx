@@ -15,7 +15,8 @@ const TEXT = { first: screens.guide.reaskFirst, due: screens.guide.reaskDue, war
 export default function GuidePrompt() {
   const inProgress = useWizard((s) => s.run !== undefined);
   const data = useGuidanceAnswers();
-  const lastWarning = useLastWarningAfter(data?.symptoms?.completedAt ?? 0);
+  // Never answered: the first invitation, whatever was logged, so nothing to look up.
+  const lastWarning = useLastWarningAfter(data?.symptoms?.completedAt);
   const navigate = useRoute((s) => s.navigate);
   const now = useNow();
 
