@@ -125,11 +125,19 @@ export async function changePassphrase(record: LockRecord, current: string, next
 
 /** Encrypts one value (any JSON) with the data key; `bound` (a record's table and id) must be given again to open it. */
 export async function encryptValue(dataKey: CryptoKey, value: unknown, bound?: string): Promise<Sealed> {
-  return seal(dataKey, encoder.encode(JSON.stringify(value)), bound);
+  return encryptText(dataKey, JSON.stringify(value), bound);
+}
+
+export async function encryptText(dataKey: CryptoKey, text: string, bound?: string): Promise<Sealed> {
+  return seal(dataKey, encoder.encode(text), bound);
 }
 
 export async function decryptValue(dataKey: CryptoKey, sealed: Sealed, bound?: string): Promise<unknown> {
-  return JSON.parse(decoder.decode(await open(dataKey, sealed, bound))) as unknown;
+  return JSON.parse(await decryptText(dataKey, sealed, bound)) as unknown;
+}
+
+export async function decryptText(dataKey: CryptoKey, sealed: Sealed, bound?: string): Promise<string> {
+  return decoder.decode(await open(dataKey, sealed, bound));
 }
 
 /** HKDF-SHA-256, `length` bytes: the step from an ECDH secret to an AES key, here so it can be checked against RFC 5869. */
@@ -146,19 +154,38 @@ async function sharedKey(privateKey: CryptoKey, publicKey: CryptoKey, ephemeralR
   return crypto.subtle.importKey('raw', bytes, 'AES-GCM', false, ['encrypt', 'decrypt']);
 }
 
-/** Encrypts one value to the lock's public key, as a locked phone does: it cannot read it back. */
-export async function sealToPublic(publicKeyBase64: string, value: unknown, bound?: string): Promise<SealedToPublic> {
+/** A key for one record written while locked: its own ephemeral key pair's public half, and the AES key it shares with the lock. */
+export interface EphemeralKey {
+  ephemeral: string;
+  key: CryptoKey;
+}
+
+/** Makes the key for the next record written while locked (ahead of time, so a tap does not wait for it). Use each once. */
+export async function ephemeralKeyFor(publicKeyBase64: string): Promise<EphemeralKey> {
   const recipient = await crypto.subtle.importKey('raw', fromBase64(publicKeyBase64), { name: 'ECDH', namedCurve: 'P-256' }, false, []);
   const ephemeral = await crypto.subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits']);
   const ephemeralRaw = new Uint8Array(await crypto.subtle.exportKey('raw', ephemeral.publicKey));
-  const key = await sharedKey(ephemeral.privateKey, recipient, ephemeralRaw);
-  return { ephemeral: toBase64(ephemeralRaw), ...(await seal(key, encoder.encode(JSON.stringify(value)), bound)) };
+  return { ephemeral: toBase64(ephemeralRaw), key: await sharedKey(ephemeral.privateKey, recipient, ephemeralRaw) };
+}
+
+/** Encrypts one record's text with its ephemeral key. */
+export async function sealTextWith(ephemeral: EphemeralKey, text: string, bound?: string): Promise<SealedToPublic> {
+  return { ephemeral: ephemeral.ephemeral, ...(await seal(ephemeral.key, encoder.encode(text), bound)) };
+}
+
+/** Encrypts one value to the lock's public key, as a locked phone does: it cannot read it back. */
+export async function sealToPublic(publicKeyBase64: string, value: unknown, bound?: string): Promise<SealedToPublic> {
+  return sealTextWith(await ephemeralKeyFor(publicKeyBase64), JSON.stringify(value), bound);
 }
 
 /** Opens a value written while locked, with the unlocked private key. */
 export async function openFromPublic(privateKey: CryptoKey, sealed: SealedToPublic, bound?: string): Promise<unknown> {
+  return JSON.parse(await openTextFromPublic(privateKey, sealed, bound)) as unknown;
+}
+
+export async function openTextFromPublic(privateKey: CryptoKey, sealed: SealedToPublic, bound?: string): Promise<string> {
   const ephemeralRaw = fromBase64(sealed.ephemeral);
   const ephemeral = await crypto.subtle.importKey('raw', ephemeralRaw, { name: 'ECDH', namedCurve: 'P-256' }, false, []);
   const key = await sharedKey(privateKey, ephemeral, ephemeralRaw);
-  return JSON.parse(decoder.decode(await open(key, sealed, bound))) as unknown;
+  return decoder.decode(await open(key, sealed, bound));
 }

@@ -20,7 +20,10 @@
  * encrypted or opened, small reads keep the transaction busy (`keepAlive`).
  */
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { decryptValue, encryptValue, openFromPublic, sealToPublic, type LockRow, type Sealed, type SealedToPublic, type UnlockedKeys } from './lock-keys';
+import type { EphemeralKey, LockRow, Sealed, SealedToPublic, UnlockedKeys } from './lock-keys';
+
+/** The cryptography, loaded the first time a diary with the lock needs it: a diary without one never does. */
+const crypt = () => import('./lock-keys');
 
 /** What stays readable, by table (the README lists it for readers). Every other field is sealed. */
 export const READABLE_FIELDS = {
@@ -58,22 +61,48 @@ const isSealedRow = (row: unknown): row is StoredRow & { sealed: SealedField } =
 let unlocked: { lock: string; keys: UnlockedKeys } | undefined;
 /** Records this page wrote while locked, as written, so the form that made them can go on. */
 const writtenWhileLocked = new Map<string, Row>();
+/**
+ * While unlocked, the opened text of each sealed record by table and id, with the IV it was sealed
+ * under: a record read again (every live query after every save) is not decrypted again. Forgotten on
+ * locking, with the keys.
+ */
+const opened = new Map<string, { iv: string; text: string }>();
+/** The key for the next record written while locked, made ahead of the tap that needs it. */
+let nextEphemeral: { publicKey: string; key: Promise<EphemeralKey> } | undefined;
 
 export function holdKeys(lock: string, keys: UnlockedKeys): void {
   unlocked = { lock, keys };
   writtenWhileLocked.clear();
+  opened.clear();
 }
 
 /** Forgets the keys and what was written while locked: nothing sealed can be read from here on. */
 export function dropKeys(): void {
   unlocked = undefined;
   writtenWhileLocked.clear();
+  opened.clear();
 }
 
 export const holdsKeysFor = (lock: string) => unlocked?.lock === lock;
 
 /** True when this page wrote the record while locked, and so can still show it. */
 export const wroteWhileLocked = (table: SealedTable, id: string) => writtenWhileLocked.has(`${table}/${id}`);
+
+/** Gets a key ready for the next record written while locked to this public key (the lock's state calls it on finding the diary locked). */
+export function prepareLockedWrite(publicKey: string): void {
+  if (nextEphemeral?.publicKey === publicKey) return;
+  const key = crypt().then((c) => c.ephemeralKeyFor(publicKey));
+  key.catch(() => undefined);
+  nextEphemeral = { publicKey, key };
+}
+
+/** The ready key, if it is for this public key, and another made ready for the next record. */
+function takeEphemeral(publicKey: string): Promise<EphemeralKey> {
+  const ready = nextEphemeral?.publicKey === publicKey ? nextEphemeral.key : crypt().then((c) => c.ephemeralKeyFor(publicKey));
+  nextEphemeral = undefined;
+  prepareLockedWrite(publicKey);
+  return ready;
+}
 
 const bindingOf = (table: SealedTable, id: string) => `${table}/${id}`;
 
@@ -88,24 +117,44 @@ function split(table: SealedTable, row: Row): { readable: Row; hidden: Record<st
 async function seal(table: SealedTable, row: Row, lock: LockRow): Promise<StoredRow> {
   const { readable, hidden } = split(table, row);
   const binding = bindingOf(table, row.id);
-  if (unlocked?.lock === lock.key) return { ...readable, sealed: { lock: lock.key, ...(await encryptValue(unlocked.keys.dataKey, hidden, binding)) } };
-  const sealed = await sealToPublic(lock.keys.publicKey, hidden, binding);
+  const text = JSON.stringify(hidden);
+  const { encryptText, sealTextWith } = await crypt();
+  if (unlocked?.lock === lock.key) {
+    const sealed = await encryptText(unlocked.keys.dataKey, text, binding);
+    opened.set(binding, { iv: sealed.iv, text });
+    return { ...readable, sealed: { lock: lock.key, ...sealed } };
+  }
+  const sealed = await sealTextWith(await takeEphemeral(lock.keys.publicKey), text, binding);
   writtenWhileLocked.set(binding, row);
   return { ...readable, sealed: { lock: lock.key, ...sealed } };
 }
 
-/** The plain record, or undefined when this page cannot read it. */
-async function open(table: SealedTable, stored: unknown): Promise<unknown> {
+/** What opening a stored record comes to without any cryptography: the record, undefined (unreadable here), or NEEDS_KEYS. */
+const NEEDS_KEYS = Symbol('needs keys');
+
+function openAtOnce(table: SealedTable, stored: unknown): unknown {
   if (!isSealedRow(stored)) return stored;
   const { sealed, ...readable } = stored;
   const binding = bindingOf(table, stored.id);
   if (unlocked?.lock === sealed.lock) {
-    const hidden = 'ephemeral' in sealed ? await openFromPublic(unlocked.keys.privateKey, sealed, binding) : await decryptValue(unlocked.keys.dataKey, sealed, binding);
-    return { ...(hidden as Record<string, unknown>), ...readable };
+    const known = opened.get(binding);
+    return known?.iv === sealed.iv ? { ...(JSON.parse(known.text) as Record<string, unknown>), ...readable } : NEEDS_KEYS;
   }
   const remembered = writtenWhileLocked.get(binding);
   if (remembered && remembered.updatedAt === stored.updatedAt) return remembered;
   return table === 'settings' ? readable : undefined;
+}
+
+/** The plain record, or undefined when this page cannot read it. */
+async function open(table: SealedTable, stored: unknown): Promise<unknown> {
+  const now = openAtOnce(table, stored);
+  if (now !== NEEDS_KEYS || !unlocked || !isSealedRow(stored)) return now === NEEDS_KEYS ? undefined : now;
+  const { sealed, ...readable } = stored;
+  const binding = bindingOf(table, stored.id);
+  const { decryptText, openTextFromPublic } = await crypt();
+  const text = 'ephemeral' in sealed ? await openTextFromPublic(unlocked.keys.privateKey, sealed, binding) : await decryptText(unlocked.keys.dataKey, sealed, binding);
+  opened.set(binding, { iv: sealed.iv, text });
+  return { ...(JSON.parse(text) as Record<string, unknown>), ...readable };
 }
 
 /** True when this page can read the stored record (or it is not sealed). */
@@ -144,9 +193,12 @@ function keepAlive<T>(trans: DBCoreTransaction, store: string, work: Promise<T>)
 
 const anySealed = (values: readonly unknown[]) => values.some(isSealedRow);
 
+/** Opens every value; only those not opened before wait for Web Crypto (and keep the transaction busy). */
 function openAll(trans: DBCoreTransaction, table: SealedTable, values: readonly unknown[]): Promise<unknown[]> {
   if (!anySealed(values)) return Promise.resolve([...values]);
-  return keepAlive(trans, table, Promise.all(values.map((value) => open(table, value))));
+  const now = values.map((value) => openAtOnce(table, value));
+  if (!now.includes(NEEDS_KEYS)) return Promise.resolve(now);
+  return keepAlive(trans, table, Promise.all(now.map((value, i) => (value === NEEDS_KEYS ? open(table, values[i]) : value))));
 }
 
 /** A cursor whose values are opened before the caller sees them; records this page cannot read are stepped over. */
@@ -180,8 +232,10 @@ function openingCursor(cursor: DBCoreCursor, table: SealedTable): DBCoreCursor {
     start: (onNext: () => void) =>
       cursor.start(() => {
         const stored = cursor.value as unknown;
-        if (!isSealedRow(stored)) {
-          value = stored;
+        const now = openAtOnce(table, stored);
+        if (now !== NEEDS_KEYS) {
+          if (now === undefined) return cursor.continue();
+          value = now;
           onNext();
           return;
         }
@@ -225,7 +279,8 @@ function lockingTable(down: DBCore, table: DBCoreTable, name: SealedTable): DBCo
     mutate,
     async get(req) {
       const stored: unknown = await table.get(req);
-      return isSealedRow(stored) ? keepAlive(req.trans, name, open(name, stored)) : stored;
+      const now = openAtOnce(name, stored);
+      return now === NEEDS_KEYS ? keepAlive(req.trans, name, open(name, stored)) : now;
     },
     async getMany(req) {
       return openAll(req.trans, name, await table.getMany(req));

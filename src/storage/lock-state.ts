@@ -8,7 +8,7 @@ import { liveQuery } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import { getDatabase } from './connection';
 import type { LockRow } from './lock-keys';
-import { dropKeys, holdsKeysFor, LOCK_ID } from './lock-middleware';
+import { dropKeys, holdsKeysFor, LOCK_ID, prepareLockedWrite } from './lock-middleware';
 
 /** `unknown` until the database has answered. */
 export type LockState = 'unknown' | 'off' | 'locked' | 'unlocked';
@@ -47,6 +47,8 @@ function follow(found: LockRow | undefined): void {
     // Turned on elsewhere, or a new lock: whatever this page held is not for it.
     dropKeys();
     publish('locked', found);
+    // The next tap's record is encrypted to the lock's public key: its key is made now, not on the tap.
+    prepareLockedWrite(found.keys.publicKey);
   }
 }
 
@@ -93,5 +95,6 @@ export function lockNow(): void {
   if (state !== 'unlocked') return;
   dropKeys();
   publish('locked', row);
+  if (row) prepareLockedWrite(row.keys.publicKey);
   rereadEverything();
 }
