@@ -11,7 +11,7 @@ import { addChange } from '../../src/storage/changes';
 import { addAnswerSet, saveAnswer } from '../../src/storage/answer-sets';
 import { getSettings, updateSettings } from '../../src/storage/settings';
 import { changeLockPassphrase, turnOffLock, turnOnLock, unlockWith } from '../../src/storage/lock';
-import { lockNow, lockState } from '../../src/storage/lock-state';
+import { forgetLock, lockNow, lockState, refreshLockState } from '../../src/storage/lock-state';
 import { LockedError, READABLE_FIELDS } from '../../src/storage/lock-middleware';
 import { DATABASE_NAME } from '../../src/storage/db';
 import { saved } from '../support/saved';
@@ -60,6 +60,19 @@ async function fillDiary() {
 const SECRETS = ['Hollowmere', 'calf', 'massage', 'statin', 'Magnesium', 'alcoholDrinks', 'clock'];
 
 describe('the lock as stored', () => {
+  it('a page that does not know the lock was turned on (another tab, opened before) still writes sealed, and cannot read the diary', async () => {
+    const { episode } = await fillDiary();
+    await turnOnLock(PASSPHRASE, 5, FAST);
+    forgetLock();
+    expect(await getEpisode(episode.id)).toBeUndefined();
+    const logged = saved(await addEpisode(Date.now() - 60_000));
+    saved(await updateEpisode(logged.id, { notes: 'from the other tab at Quillbrook' }));
+    const raw = await rawDiary();
+    expect(JSON.stringify(raw)).not.toContain('Quillbrook');
+    expect(raw.episodes?.find((e) => e.id === logged.id)?.sealed).toHaveProperty('ephemeral');
+    expect(await refreshLockState()).toBe('locked');
+  });
+
   it('with the lock on, every table reads back whole through the app, and the raw database holds none of its content', async () => {
     const { episode, night } = await fillDiary();
     const before = { episode, checkIn: await getCheckIn(night), settings: await getSettings(), answers: await getDatabase().answerSets.toArray(), changes: await getDatabase().changes.toArray() };

@@ -102,7 +102,8 @@ export function HomeScreen({ onSaved, started }: Props) {
             {format(m.home.addDetails, { time: formatTime(e.startedAt, locale, hour12) })}
           </button>
         ))}
-        {checkIn?.noCramp && <p>{format(m.home.noCrampSaved, { night: nightLabel })}</p>}
+        {/* A cramp logged while the diary was locked could not clear the night's "no cramp": the cramp wins. */}
+        {checkIn?.noCramp && cramps === 0 && <p>{format(m.home.noCrampSaved, { night: nightLabel })}</p>}
         {cramps === 0 && checkIn !== undefined && !checkIn?.noCramp && (
           <button type="button" className="secondary" onClick={noCramp}>
             {m.home.noCramp}
