@@ -88,8 +88,17 @@ export const holdsKeysFor = (lock: string) => unlocked?.lock === lock;
 /** True when this page wrote the record while locked, and so can still show it. */
 export const wroteWhileLocked = (table: SealedTable, id: string) => writtenWhileLocked.has(`${table}/${id}`);
 
-/** Gets a key ready for the next record written while locked to this public key (the lock's state calls it on finding the diary locked). */
-export function prepareLockedWrite(publicKey: string): void {
+/** The lock's row as this page last saw it (lock-state.ts tells), so a write can start sealing before reading it again. */
+let lastSeenLock: LockRow | undefined;
+
+/** Tells the middleware the lock's row as read; when locked, a key is made ready for the next record. */
+export function sawLock(row: LockRow | undefined): void {
+  lastSeenLock = row;
+  if (row && !holdsKeysFor(row.key)) prepareLockedWrite(row.keys.publicKey);
+}
+
+/** Gets a key ready for the next record written while locked to this public key. */
+function prepareLockedWrite(publicKey: string): void {
   if (nextEphemeral?.publicKey === publicKey) return;
   const key = crypt().then((c) => c.ephemeralKeyFor(publicKey));
   key.catch(() => undefined);
@@ -125,7 +134,6 @@ async function seal(table: SealedTable, row: Row, lock: LockRow): Promise<Stored
     return { ...readable, sealed: { lock: lock.key, ...sealed } };
   }
   const sealed = await sealTextWith(await takeEphemeral(lock.keys.publicKey), text, binding);
-  writtenWhileLocked.set(binding, row);
   return { ...readable, sealed: { lock: lock.key, ...sealed } };
 }
 
@@ -189,6 +197,16 @@ function keepAlive<T>(trans: DBCoreTransaction, store: string, work: Promise<T>)
     };
     spin();
   });
+}
+
+/** A promise, and whether it has settled yet (seen only after the microtasks that settle it). */
+function tracked<T>(promise: Promise<T>): { promise: Promise<T>; done: boolean } {
+  const handle = { promise, done: false };
+  promise.then(
+    () => void (handle.done = true),
+    () => void (handle.done = true),
+  );
+  return handle;
 }
 
 const anySealed = (values: readonly unknown[]) => values.some(isSealedRow);
@@ -263,14 +281,23 @@ function lockingTable(down: DBCore, table: DBCoreTable, name: SealedTable): DBCo
 
   async function mutate(req: DBCoreMutateRequest) {
     if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+    const values = req.values as Row[];
+    const sealAll = (lock: LockRow) => tracked(Promise.all(values.map((value) => seal(name, value, lock))));
+    // Sealing starts with the lock this page last saw while the lock's row is read in the write's own
+    // transaction, which decides; a different row there means sealing again for it.
+    const guess = lastSeenLock;
+    const early = guess && sealAll(guess);
     const lock = await lockOf(req.trans);
     if (!lock) return table.mutate(req);
-    const values = req.values as Row[];
     if (req.type === 'put' && !holdsKeysFor(lock.key)) {
       const current: unknown[] = await table.getMany({ trans: req.trans, keys: req.keys ?? values.map((v) => v.id) });
       if (current.some((stored) => stored !== undefined && !readable(name, stored))) throw new LockedError();
     }
-    const sealed = await keepAlive(req.trans, name, Promise.all(values.map((value) => seal(name, value, lock))));
+    // Written while locked: this page remembers the record as written, so its form can go on.
+    if (!holdsKeysFor(lock.key)) for (const value of values) writtenWhileLocked.set(bindingOf(name, value.id), value);
+    const sealing = early && guess.key === lock.key && guess.keys.publicKey === lock.keys.publicKey ? early : sealAll(lock);
+    // Already done (the usual case for one record): no need to keep the transaction busy.
+    const sealed = sealing.done ? await sealing.promise : await keepAlive(req.trans, name, sealing.promise);
     return table.mutate({ ...req, values: sealed });
   }
 

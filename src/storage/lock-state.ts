@@ -8,7 +8,7 @@ import { liveQuery } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import { getDatabase } from './connection';
 import type { LockRow } from './lock-keys';
-import { dropKeys, holdsKeysFor, LOCK_ID, prepareLockedWrite } from './lock-middleware';
+import { dropKeys, holdsKeysFor, LOCK_ID, sawLock } from './lock-middleware';
 
 /** `unknown` until the database has answered. */
 export type LockState = 'unknown' | 'off' | 'locked' | 'unlocked';
@@ -26,6 +26,9 @@ export function publish(next: LockState, nextRow: LockRow | undefined): void {
   state = next;
   row = nextRow;
   if (changed) for (const listener of listeners) listener();
+  // The middleware starts sealing with this row, and, when locked, makes ready the key the next tap's
+  // record is encrypted with.
+  sawLock(nextRow);
 }
 
 /**
@@ -47,8 +50,6 @@ function follow(found: LockRow | undefined): void {
     // Turned on elsewhere, or a new lock: whatever this page held is not for it.
     dropKeys();
     publish('locked', found);
-    // The next tap's record is encrypted to the lock's public key: its key is made now, not on the tap.
-    prepareLockedWrite(found.keys.publicKey);
   }
 }
 
@@ -95,6 +96,5 @@ export function lockNow(): void {
   if (state !== 'unlocked') return;
   dropKeys();
   publish('locked', row);
-  if (row) prepareLockedWrite(row.keys.publicKey);
   rereadEverything();
 }
