@@ -20,10 +20,17 @@
  * encrypted or opened, small reads keep the transaction busy (`keepAlive`).
  */
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type * as LockKeys from './lock-keys';
 import type { EphemeralKey, LockRow, Sealed, SealedToPublic, UnlockedKeys } from './lock-keys';
 
-/** The cryptography, loaded the first time a diary with the lock needs it: a diary without one never does. */
-const crypt = () => import('./lock-keys');
+type LockKeysModule = typeof LockKeys;
+
+/**
+ * The cryptography, loaded the first time a diary with the lock needs it (a diary without one never
+ * does), and asked for once: each `import()` of the build looks its files up in the page again.
+ */
+let cryptography: Promise<LockKeysModule> | undefined;
+const crypt = () => (cryptography ??= import('./lock-keys'));
 
 /** What stays readable, by table (the README lists it for readers). Every other field is sealed. */
 export const READABLE_FIELDS = {

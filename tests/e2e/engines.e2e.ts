@@ -124,8 +124,11 @@ for (const engine of ['chromium', 'webkit', 'firefox'] as const) {
       await session.evaluate(`document.dispatchEvent(new Event('visibilitychange')); return true`);
       await waitUntil(session, text('Update available.'), 'the update prompt', 30_000);
       expect(await session.evaluate<boolean>(text('Cramp at'))).toBe(true);
+      // The page before the update carries a mark; the updated app is a new page without it (the old page
+      // can still show its screens for a moment after the tap).
+      await session.evaluate(`window.crampnoteBeforeUpdate = true; return true`);
       await tap(session, 'Update now');
-      await waitUntil(session, `return !document.body.innerText.includes('Update available.') && !!document.querySelector('.log-button, main h1')`, 'the updated app');
+      await waitUntil(session, `return !window.crampnoteBeforeUpdate && document.readyState === 'complete' && !!document.querySelector('.log-button, main h1')`, 'the updated app');
       await tap(session, 'About');
       await waitUntil(session, text(`Version ${version}+next`), 'the new version in About', 30_000);
       await tap(session, 'History');
