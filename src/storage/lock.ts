@@ -40,6 +40,8 @@ export async function turnOnLock(passphrase: string, minutes: number = DEFAULT_A
       }
     });
   } catch (error) {
+    // Nothing was written: the new keys open nothing, and are forgotten.
+    dropKeys();
     await refreshLockState();
     throw error;
   }
