@@ -12,15 +12,28 @@ import { countWrongPassphrase, forgetWrongPassphrases, unlockWait } from '../../
 import { useRoute } from '../../state/route-store';
 import { useLocale } from '../../ui/use-locale';
 
-/** Seconds left to wait, counted down once a second while there are any. */
+/**
+ * Seconds left to wait, counted down once a second while there are any. Each step re-reads the time left
+ * and schedules the next from it (a little after the second turns, since a timer may fire early), so the
+ * count never stops short of zero.
+ */
 function useWaitSeconds(): [number, () => void] {
   const [seconds, setSeconds] = useState(() => Math.ceil(unlockWait() / 1000));
+  const [step, setStep] = useState(0);
   useEffect(() => {
-    if (seconds <= 0) return;
-    const t = setTimeout(() => setSeconds(Math.ceil(unlockWait() / 1000)), Math.min(1000, unlockWait() % 1000 || 1000));
+    const left = unlockWait();
+    if (left <= 0) return;
+    const t = setTimeout(() => {
+      setSeconds(Math.ceil(unlockWait() / 1000));
+      setStep((n) => n + 1);
+    }, (left % 1000 || 1000) + 25);
     return () => clearTimeout(t);
-  }, [seconds]);
-  return [seconds, () => setSeconds(Math.ceil(unlockWait() / 1000))];
+  }, [step]);
+  const recount = () => {
+    setSeconds(Math.ceil(unlockWait() / 1000));
+    setStep((n) => n + 1);
+  };
+  return [seconds, recount];
 }
 
 export function UnlockScreen({ onUnlocked }: { onUnlocked?: () => void }) {
