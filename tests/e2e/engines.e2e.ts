@@ -37,6 +37,21 @@ const nextVersion = () => (nextBuild ??= buildNextVersion('next'));
 
 const text = (s: string) => `return document.body.innerText.includes(${JSON.stringify(s)})`;
 
+/** In-page script: true when an episode stored in IndexedDB (read with the plain API) satisfies `condition` (of `e`). */
+const storedEpisodeSays = (condition: string) => `
+  return await new Promise((resolve) => {
+    const open = indexedDB.open('crampnote');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const request = open.result.transaction('episodes').objectStore('episodes').getAll();
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(request.result.some((e) => ${condition}));
+      };
+      request.onerror = () => resolve(false);
+    };
+  })`;
+
 const encryptedBackup = readFileSync(resolve(import.meta.dirname, '../fixtures/exports/encrypted-v1.json'), 'utf8');
 
 /** Types into the field labelled exactly `label` (the last one on the page, as a form opens below), as React sees typing. */
@@ -105,6 +120,8 @@ for (const engine of ['chromium', 'webkit', 'firefox'] as const) {
       await waitUntil(session, `return !!${tick('Massage: it helped')}`, '"It helped" for massage');
       await session.evaluate(`${tick('Massage: it helped')}.click(); return true`);
       await waitUntil(session, `return ${tick('Massage: it helped')}?.checked === true`, 'massage helped');
+      // The box shows the tick at once; the reload waits for the write itself, as a person's next tap would not.
+      await waitUntil(session, storedEpisodeSays(`e.reliefWorked.includes('massage') && e.sites.some((s) => s.region === 'calf')`), 'the place and the relief stored');
       await session.reload();
       await waitUntil(session, `return document.querySelector('[aria-label="Left calf"]')?.getAttribute('aria-pressed') === 'true' && ${tick('Massage: it helped')}?.checked === true`, 'the place and the relief after a reload');
 
