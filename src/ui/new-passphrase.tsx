@@ -7,6 +7,7 @@ import { passphraseStrength } from '../domain/passphrase';
 import { MIN_PASSPHRASE_LENGTH } from '../domain/sealed-backup';
 import { format } from '../i18n/messages';
 import { screens } from '../i18n/screens';
+import { PassphraseInput } from './passphrase-input';
 
 export interface NewPassphrase {
   first: string;
@@ -40,13 +41,9 @@ export function NewPassphraseFields({ value, onChange, problemId, label }: Props
     <>
       <div className="field">
         <label htmlFor={`${id}-first`}>{label ?? format(words.label, { min: MIN_PASSPHRASE_LENGTH })}</label>
-        <input
+        <PassphraseInput
           id={`${id}-first`}
-          type="password"
           autoComplete="new-password"
-          spellCheck={false}
-          autoCapitalize="off"
-          autoCorrect="off"
           value={value.first}
           aria-invalid={invalid}
           aria-describedby={[`${id}-strength`, problemId].filter(Boolean).join(' ')}
@@ -58,13 +55,9 @@ export function NewPassphraseFields({ value, onChange, problemId, label }: Props
       </div>
       <div className="field">
         <label htmlFor={`${id}-again`}>{words.again}</label>
-        <input
+        <PassphraseInput
           id={`${id}-again`}
-          type="password"
           autoComplete="new-password"
-          spellCheck={false}
-          autoCapitalize="off"
-          autoCorrect="off"
           value={value.again}
           aria-invalid={invalid}
           aria-describedby={problemId}

@@ -12,6 +12,7 @@ import { importFile, prepareImport, type PreparedImport } from '../../storage/ba
 import { openSealed } from '../../storage/sealed-backup';
 import { requestPersistence } from '../../platform/persistence';
 import { guardWrite } from '../../state/notice-store';
+import { PassphraseInput } from '../../ui/passphrase-input';
 import { readFileText } from '../../ui/read-file-text';
 
 type Stage =
@@ -122,7 +123,7 @@ export function ImportPanel() {
           <p>{screens.data.sealedImport}</p>
           <div className="field">
             <label htmlFor={`${id}-passphrase`}>{screens.data.openPassphrase}</label>
-            <input id={`${id}-passphrase`} name="passphrase" type="password" autoComplete="current-password" spellCheck={false} aria-invalid={stage.wrong ? true : undefined} aria-describedby={stage.wrong ? `${id}-wrong` : undefined} />
+            <PassphraseInput id={`${id}-passphrase`} name="passphrase" autoComplete="current-password" aria-invalid={stage.wrong ? true : undefined} aria-describedby={stage.wrong ? `${id}-wrong` : undefined} />
           </div>
           {stage.wrong && <p id={`${id}-wrong`} className="field-error" role="alert">{screens.data.wrongPassphrase}</p>}
           <div className="actions">

@@ -10,6 +10,7 @@ import { unlockWith } from '../../storage/lock';
 import { guardWrite } from '../../state/notice-store';
 import { countWrongPassphrase, forgetWrongPassphrases, unlockWait } from '../../state/unlock-tries';
 import { useRoute } from '../../state/route-store';
+import { PassphraseInput } from '../../ui/passphrase-input';
 import { useLocale } from '../../ui/use-locale';
 
 /**
@@ -77,14 +78,10 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked?: () => void }) {
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={`${id}-passphrase`}>{words.passphrase}</label>
-          <input
+          <PassphraseInput
             ref={input}
             id={`${id}-passphrase`}
-            type="password"
             autoComplete="current-password"
-            spellCheck={false}
-            autoCapitalize="off"
-            autoCorrect="off"
             value={passphrase}
             aria-invalid={wrong || undefined}
             aria-describedby={wrong ? `${id}-wrong` : undefined}

@@ -14,6 +14,7 @@ import { guardWrite } from '../../state/notice-store';
 import { useRoute } from '../../state/route-store';
 import { ChoiceGroup } from '../../ui/choice-group';
 import type { SaveResult } from '../../ui/use-optimistic-value';
+import { PassphraseInput } from '../../ui/passphrase-input';
 import { NewPassphraseFields, newPassphraseProblem, type NewPassphrase } from '../../ui/new-passphrase';
 import { useLocale } from '../../ui/use-locale';
 
@@ -60,9 +61,29 @@ function PassphraseField({ label, value, onChange }: { label: string; value: str
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="password" autoComplete="current-password" spellCheck={false} autoCapitalize="off" autoCorrect="off" value={value} onChange={(e) => onChange(e.target.value)} />
+      <PassphraseInput id={id} autoComplete="current-password" value={value} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
+}
+
+/**
+ * A lock form's submission: the form's own check first, then the change, saying in one sentence what went
+ * wrong (a passphrase that is not the lock's, or a change that could not be stored).
+ */
+function useLockChange(change: () => Promise<boolean>, onChanged: () => void, check: () => string | undefined = () => undefined) {
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    const wrong = check();
+    setProblem(wrong);
+    if (wrong) return;
+    setBusy(true);
+    const changed = await guardWrite(change);
+    setBusy(false);
+    if (changed) return onChanged();
+    setProblem(changed === false ? screens.lock.wrong : screens.lock.failed);
+  };
+  return { problem, busy, submit: () => void submit() };
 }
 
 function TurnOn({ onDone }: { onDone: (status: string) => void }) {
@@ -71,23 +92,14 @@ function TurnOn({ onDone }: { onDone: (status: string) => void }) {
   const [open, setOpen] = useState(false);
   const [pair, setPair] = useState(EMPTY);
   const [minutes, setMinutes] = useState(DEFAULT_AUTO_LOCK_MINUTES);
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    const wrong = newPassphraseProblem(pair);
-    setProblem(wrong);
-    if (wrong) return;
-    setBusy(true);
-    const done = await guardWrite(async () => {
-      await turnOnLock(pair.first, minutes);
-      return true;
-    });
-    setBusy(false);
-    if (!done) return setProblem(words.failed);
-    setPair(EMPTY);
-    onDone(words.isOnStatus);
-  };
+  const { problem, busy, submit } = useLockChange(
+    async () => (await turnOnLock(pair.first, minutes), true),
+    () => {
+      setPair(EMPTY);
+      onDone(words.isOnStatus);
+    },
+    () => newPassphraseProblem(pair),
+  );
 
   return (
     <>
@@ -95,7 +107,7 @@ function TurnOn({ onDone }: { onDone: (status: string) => void }) {
       {!open ? (
         <button type="button" className="primary" onClick={() => setOpen(true)}>{words.turnOn}</button>
       ) : (
-        <LockForm title={words.turnOn} problem={problem} busy={busy} busyText={words.turningOn} submitText={words.turnOn} onSubmit={() => void submit()} onCancel={() => setOpen(false)}>
+        <LockForm title={words.turnOn} problem={problem} busy={busy} busyText={words.turningOn} submitText={words.turnOn} onSubmit={submit} onCancel={() => setOpen(false)}>
           <p className="warning-text"><strong>{words.forgotten}</strong></p>
           <button type="button" className="secondary" onClick={() => navigate('/data')}>{words.backupFirst}</button>
           <NewPassphraseFields value={pair} onChange={setPair} />
@@ -110,23 +122,17 @@ function ChangePassphrase({ onDone }: { onDone: (status: string) => void }) {
   const words = screens.lock;
   const [current, setCurrent] = useState('');
   const [pair, setPair] = useState(EMPTY);
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    const wrong = newPassphraseProblem(pair);
-    setProblem(wrong);
-    if (wrong) return;
-    setBusy(true);
-    const changed = await guardWrite(() => changeLockPassphrase(current, pair.first));
-    setBusy(false);
-    if (changed === false) return setProblem(words.wrong);
-    if (changed === undefined) return setProblem(words.failed);
-    setCurrent('');
-    setPair(EMPTY);
-    onDone(words.changed);
-  };
+  const { problem, busy, submit } = useLockChange(
+    () => changeLockPassphrase(current, pair.first),
+    () => {
+      setCurrent('');
+      setPair(EMPTY);
+      onDone(words.changed);
+    },
+    () => newPassphraseProblem(pair),
+  );
   return (
-    <LockForm title={words.change} problem={problem} busy={busy} busyText={words.changeButton} submitText={words.changeButton} onSubmit={() => void submit()}>
+    <LockForm title={words.change} problem={problem} busy={busy} busyText={words.changeButton} submitText={words.changeButton} onSubmit={submit}>
       <PassphraseField label={words.current} value={current} onChange={setCurrent} />
       <NewPassphraseFields value={pair} onChange={setPair} label={format(words.newPassphrase, { min: MIN_PASSPHRASE_LENGTH })} />
     </LockForm>
@@ -136,18 +142,9 @@ function ChangePassphrase({ onDone }: { onDone: (status: string) => void }) {
 function TurnOff({ onDone }: { onDone: (status: string) => void }) {
   const words = screens.lock;
   const [current, setCurrent] = useState('');
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    const off = await guardWrite(() => turnOffLock(current));
-    setBusy(false);
-    if (off === false) return setProblem(words.wrong);
-    if (off === undefined) return setProblem(words.failed);
-    onDone(words.isOff);
-  };
+  const { problem, busy, submit } = useLockChange(() => turnOffLock(current), () => onDone(words.isOff));
   return (
-    <LockForm title={words.turnOff} problem={problem} busy={busy} busyText={words.turningOff} submitText={words.turnOffButton} onSubmit={() => void submit()}>
+    <LockForm title={words.turnOff} problem={problem} busy={busy} busyText={words.turningOff} submitText={words.turnOffButton} onSubmit={submit}>
       <p>{words.turnOffIntro}</p>
       <PassphraseField label={words.current} value={current} onChange={setCurrent} />
     </LockForm>
