@@ -3,11 +3,10 @@
  * An import is written in one transaction: all of it, or (on any failure) none of it.
  */
 import { exportFile, MAX_IMPORT_BYTES, parseExport, planImport, type DiaryExport, type ImportPlan, type ImportProblem, type WholeDiary } from '../domain/backup';
-import { defaultSettings } from '../domain/settings';
-import { deviceLocale } from '../platform/locale';
 import type { SealedBackup } from '../domain/sealed-backup';
 import { getDatabase, resetDatabase } from './connection';
 import { sealText } from './sealed-backup';
+import { getSettings } from './settings';
 
 /** Every table of the diary, for the transactions that read or write it whole. */
 const diaryTables = (db: ReturnType<typeof getDatabase>) => [db.episodes, db.checkIns, db.answerSets, db.changes, db.settings];
@@ -41,8 +40,7 @@ export async function exportSealed(passphrase: string, now = Date.now()): Promis
 export async function markExported(at: number): Promise<void> {
   const db = getDatabase();
   await db.transaction('rw', db.settings, async () => {
-    const current = (await db.settings.get('app')) ?? defaultSettings(deviceLocale());
-    await db.settings.put({ ...current, lastExportAt: at });
+    await db.settings.put({ ...(await getSettings()), lastExportAt: at });
   });
 }
 

@@ -155,9 +155,13 @@ function openAtOnce(table: SealedTable, stored: unknown): unknown {
     const known = opened.get(binding);
     return known?.iv === sealed.iv ? { ...(JSON.parse(known.text) as Record<string, unknown>), ...readable } : NEEDS_KEYS;
   }
-  const remembered = writtenWhileLocked.get(binding);
-  if (remembered && remembered.updatedAt === stored.updatedAt) return remembered;
-  return table === 'settings' ? readable : undefined;
+  return rememberedAsStored(table, stored) ?? (table === 'settings' ? readable : undefined);
+}
+
+/** The record as this page wrote it while locked, if what is stored is still that version. */
+function rememberedAsStored(table: SealedTable, stored: StoredRow): Row | undefined {
+  const remembered = writtenWhileLocked.get(bindingOf(table, stored.id));
+  return remembered?.updatedAt === stored.updatedAt ? remembered : undefined;
 }
 
 /** The plain record, or undefined when this page cannot read it. */
@@ -175,8 +179,7 @@ async function open(table: SealedTable, stored: unknown): Promise<unknown> {
 /** True when this page can read the stored record (or it is not sealed). */
 function readable(table: SealedTable, stored: unknown): boolean {
   if (!isSealedRow(stored)) return true;
-  if (unlocked?.lock === stored.sealed.lock) return true;
-  return writtenWhileLocked.get(bindingOf(table, stored.id))?.updatedAt === stored.updatedAt;
+  return unlocked?.lock === stored.sealed.lock || rememberedAsStored(table, stored) !== undefined;
 }
 
 /**

@@ -13,6 +13,12 @@ import { createLock, changePassphrase, unlock, type LockRow } from './lock-keys'
 import { dropKeys, holdKeys, LOCK_ID, SEALED_TABLES } from './lock-middleware';
 import { DEFAULT_AUTO_LOCK_MINUTES, publish, refreshLockState, rereadEverything } from './lock-state';
 
+/** The lock's table and every table it seals: the scope of turning it on or off. */
+function everyTable() {
+  const db = getDatabase();
+  return [db.lock, ...SEALED_TABLES.map((name) => db.table(name))];
+}
+
 async function currentRow(): Promise<LockRow> {
   const found = await getDatabase().lock.get(LOCK_ID);
   if (!found) throw new Error('The lock is off.');
@@ -31,7 +37,7 @@ export async function turnOnLock(passphrase: string, minutes: number = DEFAULT_A
   holdKeys(lock.key, keys);
   const db = getDatabase();
   try {
-    await db.transaction('rw', [db.lock, ...SEALED_TABLES.map((name) => db.table(name))], async () => {
+    await db.transaction('rw', everyTable(), async () => {
       if (await db.lock.get(LOCK_ID)) throw new Error('The lock is already on.');
       await db.lock.put(lock);
       for (const name of SEALED_TABLES) {
@@ -49,12 +55,19 @@ export async function turnOnLock(passphrase: string, minutes: number = DEFAULT_A
   rereadEverything();
 }
 
-/** Opens the diary; false when the passphrase is not the lock's. */
-export async function unlockWith(passphrase: string): Promise<boolean> {
+/** Unwraps the lock's keys with `passphrase` and holds them; the lock's row, or null when the passphrase is not its. */
+async function holdKeysOf(passphrase: string): Promise<LockRow | null> {
   const lock = await currentRow();
   const keys = await unlock(lock.keys, passphrase);
-  if (!keys) return false;
+  if (!keys) return null;
   holdKeys(lock.key, keys);
+  return lock;
+}
+
+/** Opens the diary; false when the passphrase is not the lock's. */
+export async function unlockWith(passphrase: string): Promise<boolean> {
+  const lock = await holdKeysOf(passphrase);
+  if (!lock) return false;
   publish('unlocked', lock);
   rereadEverything();
   return true;
@@ -89,13 +102,10 @@ export async function setAutoLockMinutes(minutes: number): Promise<void> {
  * the passphrase again (false when wrong), so a phone left unlocked cannot have its lock removed.
  */
 export async function turnOffLock(passphrase: string): Promise<boolean> {
-  const lock = await currentRow();
-  const keys = await unlock(lock.keys, passphrase);
-  if (!keys) return false;
-  holdKeys(lock.key, keys);
+  if (!(await holdKeysOf(passphrase))) return false;
   const db = getDatabase();
   try {
-    await db.transaction('rw', [db.lock, ...SEALED_TABLES.map((name) => db.table(name))], async () => {
+    await db.transaction('rw', everyTable(), async () => {
       const all = [];
       for (const name of SEALED_TABLES) all.push([name, await db.table(name).toArray()] as const);
       await db.lock.delete(LOCK_ID);

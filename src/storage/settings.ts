@@ -6,7 +6,10 @@ import { checkSettingsEdit, defaultSettings, type Settings, type SettingsPatch }
 import { deviceLocale } from '../platform/locale';
 import { getDatabase } from './connection';
 
-/** The settings, over the locale's defaults (while locked, only the readable part of the row is known). */
+/**
+ * The settings, over the locale's defaults (while locked, only the readable part of the row is known).
+ * Inside a transaction, read in it.
+ */
 export async function getSettings(): Promise<Settings> {
   return { ...defaultSettings(deviceLocale()), ...(await getDatabase().settings.get('app')) };
 }
@@ -15,7 +18,7 @@ export async function getSettings(): Promise<Settings> {
 export async function updateSettings(patch: SettingsPatch, now = Date.now()): Promise<Checked<Settings>> {
   const db = getDatabase();
   return db.transaction('rw', db.settings, async () => {
-    const current = { ...defaultSettings(deviceLocale()), ...(await db.settings.get('app')) };
+    const current = await getSettings();
     const checked = checkSettingsEdit(current, patch, now);
     if (checked.ok) await db.settings.put(checked.value);
     return checked;
