@@ -6,12 +6,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addEpisode, updateEpisode } from '../../src/storage/episodes';
-import { getDatabase } from '../../src/storage/connection';
 import { turnOnLock } from '../../src/storage/lock';
 import { lockNow, lockState } from '../../src/storage/lock-state';
 import { useRoute } from '../../src/state/route-store';
 import { logACramp, renderApp } from '../support/render-app';
 import { saved } from '../support/saved';
+import { readRawDatabase } from '../storage/raw-idb';
+import { DATABASE_NAME } from '../../src/storage/db';
 
 const PASSPHRASE = 'kettle on the landing at four';
 
@@ -29,13 +30,7 @@ async function aCrampWithANote(note: string) {
 }
 
 /** The episodes as IndexedDB holds them, without the lock, as text. */
-async function rawEpisodes(): Promise<string> {
-  const request = getDatabase().backendDB().transaction('episodes').objectStore('episodes').getAll();
-  return JSON.stringify(await new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  }));
-}
+const rawEpisodes = async () => JSON.stringify((await readRawDatabase(DATABASE_NAME)).episodes);
 
 afterEach(() => {
   vi.useRealTimers();

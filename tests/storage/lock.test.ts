@@ -15,34 +15,14 @@ import { forgetLock, lockNow, lockState, refreshLockState } from '../../src/stor
 import { LockedError, READABLE_FIELDS } from '../../src/storage/lock-middleware';
 import { DATABASE_NAME } from '../../src/storage/db';
 import { saved } from '../support/saved';
+import { readRawDatabase } from './raw-idb';
 
 /** The format takes any count; tests use few so they stay quick. The app uses 600,000. */
 const FAST = 1_000;
 const PASSPHRASE = 'three cramps before dawn';
 
 /** Every store's rows as IndexedDB holds them, without Dexie or the lock. */
-async function rawDiary(): Promise<Record<string, Record<string, unknown>[]>> {
-  getDatabase().close({ disableAutoOpen: false });
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open(DATABASE_NAME);
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const names = [...db.objectStoreNames];
-  const tx = db.transaction(names, 'readonly');
-  const rows = await Promise.all(
-    names.map(
-      (name) =>
-        new Promise<[string, Record<string, unknown>[]]>((resolve, reject) => {
-          const request = tx.objectStore(name).getAll();
-          request.onsuccess = () => resolve([name, request.result as Record<string, unknown>[]]);
-          request.onerror = () => reject(request.error);
-        }),
-    ),
-  );
-  db.close();
-  return Object.fromEntries(rows);
-}
+const rawDiary = () => readRawDatabase(DATABASE_NAME);
 
 /** A diary with something sensitive in every table. */
 async function fillDiary() {

@@ -1,6 +1,6 @@
 /**
  * Writes a database with the plain IndexedDB API, the way an older release left it on a device, without
- * going through today's schema code.
+ * going through today's schema code; and reads one back the same way, as a copied profile would show it.
  */
 
 export interface FrozenDatabase {
@@ -38,4 +38,14 @@ export async function writeRawDatabase(name: string, frozen: FrozenDatabase): Pr
     tx.onerror = () => reject(tx.error);
   });
   db.close();
+}
+
+/** Every store's rows as IndexedDB holds them, read with the plain API (no Dexie, no lock). */
+export async function readRawDatabase(name: string): Promise<Record<string, Record<string, unknown>[]>> {
+  const db = await request(indexedDB.open(name));
+  const names = [...db.objectStoreNames];
+  const tx = db.transaction(names, 'readonly');
+  const rows = await Promise.all(names.map(async (store) => [store, (await request(tx.objectStore(store).getAll())) as Record<string, unknown>[]] as const));
+  db.close();
+  return Object.fromEntries(rows);
 }
