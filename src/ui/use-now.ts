@@ -7,11 +7,15 @@ export function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const refresh = () => setNow(Date.now());
+    // Not on going to the background (nor on closing, which hides the page first): nothing is shown then.
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
     const t = setInterval(refresh, 60_000);
-    document.addEventListener('visibilitychange', refresh);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       clearInterval(t);
-      document.removeEventListener('visibilitychange', refresh);
+      document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);
   return now;
