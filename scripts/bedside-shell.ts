@@ -5,7 +5,18 @@
  * kept with its time (`window.crampnoteEarlyTap`), the button says it is saving, and the app logs that cramp
  * as soon as it starts (src/state/early-tap.ts). On any other path the shell is removed before it paints.
  * The app's first render replaces the shell with the same screen.
+ *
+ * Nothing stands between the HTML and that first paint: the rules of the build's stylesheet that the shell
+ * uses (in either theme) are written into the page, picked by matching the stylesheet against the shell's
+ * markup (beasties); the page links no stylesheet (one would hold the paint, and the inline script, until the
+ * service worker had answered for it) and no module (a module script in the head is run, when already
+ * loaded, in the same task as the end of parsing, before any paint). The head asks the browser not to draw
+ * before the button has been read (`<link rel="expect" blocking="render">`), so a parser pausing after the
+ * head does not spend a frame on an empty page. Once the shell has painted, its script
+ * adds the whole stylesheet and, when that has loaded, the app's entry module, with the entry's imports
+ * preloaded meanwhile: the app never draws a screen the stylesheet has not reached.
  */
+import Beasties from 'beasties';
 import type { Plugin } from 'vite';
 
 export interface ShellWords {
@@ -31,10 +42,61 @@ export function shellHtml(w: ShellWords): string {
   ].join('');
 }
 
-/** Arms the shell's button, or removes the shell where the path is not Log. */
-export function shellScript(saving: string): string {
+/** The app's start as the build names it: its stylesheet, its entry module and the modules the entry imports at once. */
+export interface StartModules {
+  style: string;
+  entry: string;
+  preload: string[];
+}
+
+/**
+ * Starts the app once the page has painted: the frame after this one (or at once in a hidden page, which
+ * paints nothing and runs no animation frames). The entry's imports are preloaded at once, and the entry
+ * itself added when the stylesheet has loaded (or failed to: the app starts all the same).
+ */
+function startScript(start: StartModules): string {
   return `
-      (function () {
+        var start = ${JSON.stringify(start)};
+        var started = false;
+        function begin() {
+          if (started) return;
+          started = true;
+          start.preload.forEach(function (href) {
+            var link = document.createElement('link');
+            link.rel = 'modulepreload';
+            link.crossOrigin = '';
+            link.href = href;
+            document.head.appendChild(link);
+          });
+          var sheet = document.createElement('link');
+          sheet.rel = 'stylesheet';
+          sheet.href = start.style;
+          sheet.onload = sheet.onerror = function () {
+            var script = document.createElement('script');
+            script.type = 'module';
+            script.crossOrigin = '';
+            script.src = start.entry;
+            document.body.appendChild(script);
+          };
+          document.head.appendChild(sheet);
+        }
+        if (document.visibilityState === 'hidden') begin();
+        else requestAnimationFrame(function () { setTimeout(begin, 0); });`;
+}
+
+/** The start list a built page carries (for counting what a first start loads). */
+export function startModulesOf(html: string): StartModules | undefined {
+  const found = /var start = (\{[^\n]*\});/.exec(html)?.[1];
+  return found ? (JSON.parse(found) as StartModules) : undefined;
+}
+
+/**
+ * Arms the shell's button, or removes the shell where the path is not Log. With `start` (the build), it
+ * also starts the app after the first paint, whatever the path.
+ */
+export function shellScript(saving: string, start?: StartModules): string {
+  return `
+      (function () {${start ? startScript(start) : ''}
         var root = document.getElementById('root');
         var button = document.getElementById('early-log');
         if (!root || !button) return;
@@ -50,12 +112,45 @@ export function shellScript(saving: string): string {
     `;
 }
 
+const ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="(\/([^"]+\.css))">/;
+
+/**
+ * The rules of `css` the shell uses: those its markup matches, the rules of both themes (the page names the
+ * night theme, and its script may switch to the day one before the first paint) and the keyboard focus ring.
+ */
+export async function shellCss(css: string, shell: string): Promise<string> {
+  const page = `<!doctype html><html data-theme="night"><head><style>${css}</style></head><body><div id="root">${shell}</div></body></html>`;
+  const beasties = new Beasties({ reduceInlineStyles: true, allowRules: [/data-theme/, /focus-visible/], fonts: false, logLevel: 'silent' });
+  const reduced = /<style>([\s\S]*?)<\/style>/.exec(await beasties.process(page))?.[1];
+  if (!reduced) throw new Error('The bedside shell: no rules of the stylesheet match its markup.');
+  return reduced;
+}
+
 export function bedsideShell(words: () => ShellWords): Plugin {
   return {
     name: 'crampnote-bedside-shell',
-    transformIndexHtml(html) {
-      const w = words();
-      return html.replace('<div id="root"></div>', `<div id="root">${shellHtml(w)}</div>\n    <script>${shellScript(w.home.saving)}</script>`);
+    transformIndexHtml: {
+      // After Vite has written the build's script, preload and stylesheet tags into the page.
+      order: 'post',
+      async handler(html, ctx) {
+        const w = words();
+        const shell = shellHtml(w);
+        let page = html;
+        let start: StartModules | undefined;
+        const entry = ENTRY.exec(page)?.[1];
+        const sheet = STYLESHEET.exec(page);
+        const css = sheet && ctx.bundle?.[sheet[2] ?? ''];
+        if (entry && sheet?.[1] && css?.type === 'asset' && typeof css.source === 'string') {
+          start = { style: sheet[1], entry, preload: [...page.matchAll(PRELOAD)].map((m) => m[1] ?? '') };
+          page = page.replace(ENTRY, '').replace(PRELOAD, '').replace(sheet[0], `<style>${await shellCss(css.source, shell)}</style>`);
+        } else if (ctx.bundle) {
+          throw new Error('The bedside shell: the build wrote no entry module or stylesheet into index.html.');
+        }
+        page = page.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <link rel="expect" href="#early-log" blocking="render" />`);
+        return page.replace('<div id="root"></div>', `<div id="root">${shell}</div>\n    <script>${shellScript(w.home.saving, start)}</script>`);
+      },
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The Content-Security-Policy: one policy, built from the production index.html, shipped as a meta tag
  * in the build and as a header from `npm start` (with `frame-ancestors`, which only a header can carry).
- * The inline first-paint style, theme script and bedside-shell script are allowed by their SHA-256
- * hashes, computed at build time, never copied by hand; nothing else inline is allowed.
+ * The inline first-paint style, theme script, bedside-shell style (the stylesheet's rules the shell uses)
+ * and bedside-shell script are allowed by their SHA-256 hashes, computed at build time, never copied by
+ * hand; nothing else inline is allowed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -1,21 +1,26 @@
 /**
  * The page's own first paint (scripts/bedside-shell.ts, written into index.html at build): the Log screen's
- * button, from the catalogue, armed so that a tap before the app starts is kept, and gone on other paths.
+ * button, from the catalogue, armed so that a tap before the app starts is kept, and gone on other paths;
+ * the stylesheet's rules it needs, and the app started only after it has painted.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { shellHtml, shellScript } from '../../scripts/bedside-shell';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shellCss, shellHtml, shellScript, startModulesOf, type StartModules } from '../../scripts/bedside-shell';
 import { messages as m } from '../i18n/messages';
 import { takeEarlyTap } from '../state/early-tap';
 
-function paint(path: string) {
+function paint(path: string, start?: StartModules) {
   history.replaceState(null, '', path);
   document.body.innerHTML = `<div id="root">${shellHtml(m)}</div>`;
-  new Function(shellScript(m.home.saving))();
+  new Function(shellScript(m.home.saving, start))();
 }
+
+const START: StartModules = { style: '/assets/index-1.css', entry: '/assets/index-2.js', preload: ['/assets/react-3.js', '/assets/live-4.js'] };
+const entryScript = () => document.querySelector<HTMLScriptElement>('script[type="module"]');
 
 describe('the bedside shell', () => {
   afterEach(() => {
     document.body.innerHTML = '';
+    document.head.innerHTML = '';
     history.replaceState(null, '', '/');
     takeEarlyTap();
   });
@@ -45,5 +50,58 @@ describe('the bedside shell', () => {
   it('writes text as text', () => {
     const html = shellHtml({ ...m, home: { ...m.home, logCramp: '<b>Log</b> & "go"' } });
     expect(html).toContain('&lt;b&gt;Log&lt;/b&gt; &amp; &quot;go&quot;');
+  });
+
+  it('starts the app only after the first paint, and its entry only once the stylesheet has loaded', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    paint('/', START);
+    // Nothing is asked for while the shell has not painted.
+    expect(document.head.querySelectorAll('link')).toHaveLength(0);
+    expect(frames).toHaveLength(1);
+    frames[0]!(performance.now());
+    await vi.waitFor(() => expect(document.head.querySelectorAll('link')).toHaveLength(3));
+    const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname);
+    expect(preloads).toEqual(START.preload);
+    const sheet = document.head.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+    expect(new URL(sheet.href).pathname).toBe(START.style);
+    expect(entryScript()).toBeNull();
+    sheet.dispatchEvent(new Event('load'));
+    expect(new URL(entryScript()!.src).pathname).toBe(START.entry);
+    // The shell stays armed meanwhile.
+    expect(document.getElementById('early-log')!.textContent).toBe('Log a cramp');
+  });
+
+  it('starts the app all the same when the stylesheet cannot be loaded, and at once in a hidden page', () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    const frame = vi.spyOn(window, 'requestAnimationFrame');
+    paint('/history', START);
+    expect(frame).not.toHaveBeenCalled();
+    expect(document.getElementById('root')!.children).toHaveLength(0);
+    const sheet = document.head.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+    sheet.dispatchEvent(new Event('error'));
+    expect(new URL(entryScript()!.src).pathname).toBe(START.entry);
+    expect(document.querySelectorAll('script[type="module"]')).toHaveLength(1);
+  });
+
+  it('carries its start list where a count of the first start\'s JavaScript finds it', () => {
+    expect(startModulesOf(`<script>${shellScript(m.home.saving, START)}</script>`)).toEqual(START);
+    expect(startModulesOf(`<script>${shellScript(m.home.saving)}</script>`)).toBeUndefined();
+  });
+
+  it('keeps the stylesheet\'s rules the shell uses, in both themes, and leaves out the rest', async () => {
+    const css = [
+      '[data-theme=night]{--bg:#000}',
+      '[data-theme=day]{--bg:#fff}',
+      '.log-button{font-size:2rem}',
+      '.bottom-nav a[aria-current=page]{font-weight:700}',
+      ':focus-visible{outline:3px solid}',
+      '.chart-readout{display:none}',
+      '.calendar th{font-weight:600}',
+      '@media (prefers-reduced-motion:reduce){.log-button{transition:none}.heat-map{opacity:1}}',
+    ].join('');
+    const kept = await shellCss(css, shellHtml(m));
+    for (const rule of ['[data-theme=night]', '[data-theme=day]', '.log-button{', '.bottom-nav a[aria-current=page]', ':focus-visible', 'prefers-reduced-motion']) expect(kept).toContain(rule);
+    for (const rule of ['.chart-readout', '.calendar', '.heat-map']) expect(kept).not.toContain(rule);
   });
 });

@@ -146,7 +146,8 @@ describe('the short night form', () => {
       };
     });
     await page.reload();
-    const button = page.getByRole('button', { name: 'Log a cramp' });
+    // The app's own Log screen, not only the page's first paint (whose button has the id early-log).
+    const button = page.locator('main button.log-button:not(#early-log)', { hasText: 'Log a cramp' });
     await button.waitFor(LONG);
     expect(await inView(page, button)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { databaseOpened: boolean }).databaseOpened)).toBe(false);
@@ -196,4 +197,55 @@ describe('the short night form', () => {
       await server.close().catch(() => undefined);
     }
   });
+
+  for (const colorScheme of ['dark', 'light'] as const) {
+    it(`the first paint is the Log screen the app then draws: the same sizes and colours (${colorScheme})`, async () => {
+      const server = await startStaticServer(DIST);
+      // Without a service worker, so that the test can hold back the app's own files on the reload.
+      const session = await launch({ colorScheme, serviceWorkers: 'block' });
+      try {
+        const { page } = session;
+        await page.goto(server.url);
+        if (colorScheme === 'light') {
+          await goTo(page, 'Settings');
+          await page.getByRole('radio', { name: 'Follow the device' }).check();
+          await page.waitForFunction(() => (localStorage.getItem('crampnote-theme') ?? '').includes('device'));
+          await goTo(page, 'Log');
+        }
+        const looks = () =>
+          page.evaluate(() => {
+            const of = (selector: string) => {
+              const el = document.querySelector(selector)!;
+              const { x, y, width, height } = el.getBoundingClientRect();
+              const style = getComputedStyle(el);
+              return { box: [x, y, width, height].map(Math.round), background: style.backgroundColor, color: style.color, font: `${style.fontWeight} ${style.fontSize}` };
+            };
+            return {
+              body: getComputedStyle(document.body).backgroundColor,
+              button: { ...of('main .log-button'), box: of('main .log-button').box.slice(2) },
+              topBar: of('.top-bar'),
+              brand: of('.brand'),
+              emergency: of('.emergency-link'),
+              nav: of('.bottom-nav'),
+              current: of('.bottom-nav a[aria-current="page"]'),
+              other: of('.bottom-nav a:not([aria-current])'),
+            };
+          });
+        await page.locator('main button.log-button:not(#early-log)').waitFor(LONG);
+        const drawn = await looks();
+        // Only what the page itself carries: the app's stylesheet and code never arrive.
+        await page.route(/\/assets\/index-[^/]+\.(js|css)$/, (route) => route.abort());
+        await page.reload();
+        await page.locator('#early-log').waitFor(LONG);
+        await page.waitForFunction(() => document.querySelector('script[type="module"]') !== null, undefined, LONG);
+        const first = await looks();
+        expect(await page.locator('#early-log').count()).toBe(1);
+        expect(first.body).toBe(colorScheme === 'light' ? 'rgb(247, 241, 232)' : 'rgb(27, 20, 15)');
+        expect(first).toEqual(drawn);
+      } finally {
+        await session.close();
+        await server.close().catch(() => undefined);
+      }
+    });
+  }
 });

@@ -35,8 +35,20 @@ export async function waitUntil(session: EngineSession, body: string, what: stri
 export const findByText = (name: string) =>
   `[...document.querySelectorAll('button, a')].find((el) => el.textContent.trim() === ${JSON.stringify(name)}) ?? null`;
 
-/** Waits for the button or link with exactly this text (a screen may still be loading), then clicks it. */
+/**
+ * Waits for the button or link with exactly this text (a screen may still be loading), then clicks it. When
+ * the one found was replaced before the click (the app drawing Log over the page's first paint), the one
+ * now in its place is clicked, as a finger would.
+ */
 export async function tap(session: EngineSession, name: string, timeoutMs = 20_000): Promise<void> {
-  await waitUntil(session, `return !!(${findByText(name)})`, `"${name}"`, timeoutMs);
-  await session.click(name);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await waitUntil(session, `return !!(${findByText(name)})`, `"${name}"`, Math.max(deadline - Date.now(), 1));
+    try {
+      await session.click(name);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline || !/detached|not attached|stale/i.test(String(error))) throw error;
+    }
+  }
 }

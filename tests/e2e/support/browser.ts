@@ -14,7 +14,7 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function launch(options: { colorScheme?: 'dark' | 'light'; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Session> {
+export async function launch(options: { colorScheme?: 'dark' | 'light'; reducedMotion?: 'reduce' | 'no-preference'; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Session> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: run `npm test`, which installs one, or set CHROMIUM_PATH.');
   const profile = await mkdtemp(join(tmpdir(), 'crampnote-profile-'));
@@ -27,7 +27,7 @@ export async function launch(options: { colorScheme?: 'dark' | 'light'; reducedM
     hasTouch: true,
     colorScheme: options.colorScheme ?? 'dark',
     reducedMotion: options.reducedMotion ?? 'no-preference',
-    serviceWorkers: 'allow',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
