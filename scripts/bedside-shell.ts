@@ -12,9 +12,9 @@
  * service worker had answered for it) and no module (a module script in the head is run, when already
  * loaded, in the same task as the end of parsing, before any paint). The head asks the browser not to draw
  * before the button has been read (`<link rel="expect" blocking="render">`), so a parser pausing after the
- * head does not spend a frame on an empty page. Once the shell has painted, its script
- * adds the whole stylesheet and, when that has loaded, the app's entry module, with the entry's imports
- * preloaded meanwhile: the app never draws a screen the stylesheet has not reached.
+ * head does not spend a frame on an empty page. Once the shell has painted, its script adds the whole
+ * stylesheet and, when that has loaded, the app's entry module, with the entry's imports preloaded
+ * meanwhile: the app never draws a screen the stylesheet has not reached.
  */
 import Beasties from 'beasties';
 import type { Plugin } from 'vite';
@@ -50,9 +50,11 @@ export interface StartModules {
 }
 
 /**
- * Starts the app once the page has painted: the frame after this one (or at once in a hidden page, which
- * paints nothing and runs no animation frames). The entry's imports are preloaded at once, and the entry
- * itself added when the stylesheet has loaded (or failed to: the app starts all the same).
+ * Starts the app once the page has painted: after the frame that follows the first one, so that the app's
+ * code is not evaluated while the first frame is still being drawn and shown (on a phone with few cores
+ * the two compete), or at once in a hidden page (which draws no frames), and on being hidden before that.
+ * The entry's imports are preloaded at once, and the entry itself added when the stylesheet has loaded (or
+ * failed to: the app starts all the same).
  */
 function startScript(start: StartModules): string {
   return `
@@ -81,7 +83,10 @@ function startScript(start: StartModules): string {
           document.head.appendChild(sheet);
         }
         if (document.visibilityState === 'hidden') begin();
-        else requestAnimationFrame(function () { setTimeout(begin, 0); });`;
+        else requestAnimationFrame(function () {
+          requestAnimationFrame(function () { setTimeout(begin, 0); });
+        });
+        document.addEventListener('visibilitychange', begin, { once: true });`;
 }
 
 /** The start list a built page carries (for counting what a first start loads). */

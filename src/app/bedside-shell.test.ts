@@ -52,14 +52,18 @@ describe('the bedside shell', () => {
     expect(html).toContain('&lt;b&gt;Log&lt;/b&gt; &amp; &quot;go&quot;');
   });
 
-  it('starts the app only after the first paint, and its entry only once the stylesheet has loaded', async () => {
+  it('starts the app only after the first paint has been shown, and its entry only once the stylesheet has loaded', async () => {
     const frames: FrameRequestCallback[] = [];
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
     paint('/', START);
     // Nothing is asked for while the shell has not painted.
     expect(document.head.querySelectorAll('link')).toHaveLength(0);
     expect(frames).toHaveLength(1);
+    // The first frame draws the shell; the app is asked for after the next one.
     frames[0]!(performance.now());
+    expect(frames).toHaveLength(2);
+    frames[1]!(performance.now());
+    expect(document.head.querySelectorAll('link')).toHaveLength(0);
     await vi.waitFor(() => expect(document.head.querySelectorAll('link')).toHaveLength(3));
     const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => new URL(l.href).pathname);
     expect(preloads).toEqual(START.preload);
@@ -81,6 +85,18 @@ describe('the bedside shell', () => {
     const sheet = document.head.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
     sheet.dispatchEvent(new Event('error'));
     expect(new URL(entryScript()!.src).pathname).toBe(START.entry);
+    expect(document.querySelectorAll('script[type="module"]')).toHaveLength(1);
+  });
+
+  it('starts the app when the page is hidden before its first frame, which a hidden page never draws', () => {
+    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    paint('/', START);
+    expect(frame).toHaveBeenCalledTimes(1);
+    expect(document.head.querySelector('link[rel="stylesheet"]')).toBeNull();
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    const sheet = document.head.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+    sheet.dispatchEvent(new Event('load'));
     expect(document.querySelectorAll('script[type="module"]')).toHaveLength(1);
   });
 
