@@ -44,6 +44,8 @@ import { beforeAfter, bodyMapCounts, compareFactors, durationMix, hourHistogram,
 
 const DIST = resolve(import.meta.dirname, '..', 'dist');
 const RUNS = 7;
+/** A new tab's start varies most from run to run (a new renderer each time): more runs for a steadier median. */
+const NEW_TAB_RUNS = 11;
 const BUDGET = { initialJsKb: 120, warmStartMs: 250, newTabStartMs: 400, tapToSavedMs: 100, importMs: 5_000, exportMs: 3_000, patternsYearMs: 500, patternsAllMs: 1_000, reportMs: 1_000, statsMs: 50, unlockMs: 1_500, lockedStartRatio: 1.2, lockedTapRatio: 1.2, lockedPatternsRatio: 1.5 };
 const PASSPHRASE = 'kettle on the landing at four';
 
@@ -261,11 +263,15 @@ function startChecks(fast: Timings, slow: Timings): [string, string, string, boo
   ];
 }
 
+const newTabRuns = (slow: Timings) => console.log(`\nnew tab, 4x CPU, "Log a cramp" usable, each of the ${NEW_TAB_RUNS} runs: ${slow.newTabRuns.map((t) => t.toFixed(0)).join(', ')} ms`);
+
 interface Timings {
   fcp: number;
   usable: number;
   newTabFcp: number;
   newTabUsable: number;
+  /** Each new tab's "usable", in the order measured. */
+  newTabRuns: number[];
   tap: number;
 }
 
@@ -282,16 +288,20 @@ async function measure(): Promise<void> {
   const timings = async (rate: number): Promise<Timings> => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const sameTab = await startAndTap(page, server.url);
+    // The first tab back on Log and idle, not on the screen of the last tap with its timer ticking: only
+    // one screen of the app is in front at a time on a phone.
+    await warmStart(page, server.url);
     const newTabs = [];
-    for (let i = 0; i < RUNS; i++) newTabs.push(await newTabStart(session.context, server.url, rate));
-    return { ...sameTab, newTabFcp: median(newTabs.map((s) => s.fcp)), newTabUsable: median(newTabs.map((s) => s.usable)) };
+    for (let i = 0; i < NEW_TAB_RUNS; i++) newTabs.push(await newTabStart(session.context, server.url, rate));
+    return { ...sameTab, newTabFcp: median(newTabs.map((s) => s.fcp)), newTabUsable: median(newTabs.map((s) => s.usable)), newTabRuns: newTabs.map((s) => s.usable) };
   };
   const fast = await timings(1);
   const slow = await timings(4);
   if (START_ONLY) {
-    console.log(`\nCrampnote bench, the start only: production build, Chromium headless, offline, median of ${RUNS}\n`);
+    console.log(`\nCrampnote bench, the start only: production build, Chromium headless, offline, median of ${RUNS} (a new tab: of ${NEW_TAB_RUNS})\n`);
     const checks = startChecks(fast, slow);
     for (const c of checks) row(...c);
+    newTabRuns(slow);
     failed = checks.some((c) => !c[3]);
     return;
   }
@@ -318,7 +328,7 @@ async function measure(): Promise<void> {
   const records = diary.episodes.length + diary.checkIns.length;
 
   const kb = js.gzipBytes / 1024;
-  console.log(`\nCrampnote bench: production build, Chromium headless, offline, median of ${RUNS}\n`);
+  console.log(`\nCrampnote bench: production build, Chromium headless, offline, median of ${RUNS} (a new tab: of ${NEW_TAB_RUNS})\n`);
   const checks: [string, string, string, boolean][] = [
     ['initial JavaScript (gzip)', `${kb.toFixed(1)} KB`, `<= ${BUDGET.initialJsKb} KB`, kb <= BUDGET.initialJsKb],
     ...startChecks(fast, slow),
@@ -340,6 +350,7 @@ async function measure(): Promise<void> {
     ['  Patterns with the lock against lock off', `${(lockedPatternsYear / patternsYear).toFixed(2)}x`, `<= ${BUDGET.lockedPatternsRatio}x`, lockedPatternsYear / patternsYear <= BUDGET.lockedPatternsRatio],
   ];
   for (const c of checks) row(...c);
+  newTabRuns(slow);
 
   console.log('\nwarm offline start, 1x CPU, "Log a cramp" usable, by engine:');
   const engines = ensureBrowsers();
