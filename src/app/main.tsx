@@ -6,16 +6,22 @@ import { createRoot } from 'react-dom/client';
 import { onConnectionProblem, openDatabase } from '../storage/connection';
 import { useNotices } from '../state/notice-store';
 import { App } from './app';
+import { useShellFocus } from './shell-focus';
 import '../ui/styles.css';
 
 onConnectionProblem((problem) => useNotices.getState().showProblem(problem));
 void openDatabase();
 
+function Start({ root }: { root: HTMLElement }) {
+  useShellFocus(root);
+  return <App />;
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <Start root={root} />
     </StrictMode>,
   );
 }
