@@ -102,7 +102,9 @@ export function syntheticDiary({ nights, lastNight, seed = 42 }: SyntheticOption
 
 /** Ten years of nights ending last night, as an export file. */
 export function syntheticExport(years: number, now: number, seed = 42): DiaryExport {
-  const lastNight = nightOf(now - 12 * 3_600_000, 0);
+  // The last night whose records are all made by `now`: its cramps run until 6 a.m. (UTC) the next day,
+  // and its check-in is made at 9 a.m.
+  const lastNight = nightOf(now - 21 * 3_600_000, 0);
   const diary = syntheticDiary({ nights: Math.round(years * 365), lastNight, seed });
   return exportFile({ ...diary, answerSets: [], changes: [] }, now);
 }

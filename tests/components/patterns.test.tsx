@@ -11,10 +11,10 @@ import { renderApp } from '../support/render-app';
 import { saved } from '../support/saved';
 
 const today = () => lastNight(Date.now(), deviceUtcOffset(Date.now()));
-/** 2 a.m. local, the morning after `night`. */
+/** 2 a.m. local, the morning after `night`; for a night still under way before 2 a.m., a minute ago instead. */
 const twoAm = (night: string) => {
   const [y, m, d] = night.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d + 1, 2, 0).getTime();
+  return Math.min(new Date(y, m - 1, d + 1, 2, 0).getTime(), Date.now() - 60_000);
 };
 
 describe('patterns', () => {
