@@ -56,9 +56,9 @@ export interface StartModules {
  * The entry's imports are preloaded at once, and the entry itself added when the stylesheet has loaded (or
  * failed to: the app starts all the same).
  */
-function startScript(start: StartModules): string {
+function startScript(): string {
   return `
-        var start = ${JSON.stringify(start)};
+        var start = JSON.parse(document.getElementById('app-start').textContent);
         var started = false;
         function begin() {
           if (started) return;
@@ -89,19 +89,28 @@ function startScript(start: StartModules): string {
         document.addEventListener('visibilitychange', begin, { once: true });`;
 }
 
+/**
+ * The start list as the page carries it: a data block the shell's script reads, so that the script itself
+ * (allowed by its hash in the Content-Security-Policy) stays the same from one build to the next.
+ */
+export function startData(start: StartModules): string {
+  return `<script type="application/json" id="app-start">${JSON.stringify(start).replace(/</g, '\\u003c')}</script>`;
+}
+
 /** The start list a built page carries (for counting what a first start loads). */
 export function startModulesOf(html: string): StartModules | undefined {
-  const found = /var start = (\{[^\n]*\});/.exec(html)?.[1];
+  const found = /<script type="application\/json" id="app-start">([^<]*)<\/script>/.exec(html)?.[1];
   return found ? (JSON.parse(found) as StartModules) : undefined;
 }
 
 /**
- * Arms the shell's button, or removes the shell where the path is not Log. With `start` (the build), it
- * also starts the app after the first paint, whatever the path.
+ * Arms the shell's button, or removes the shell where the path is not Log. With `start` (the build, whose
+ * page carries the start list, `startData`), it also starts the app after the first paint, whatever the
+ * path.
  */
-export function shellScript(saving: string, start?: StartModules): string {
+export function shellScript(saving: string, start = false): string {
   return `
-      (function () {${start ? startScript(start) : ''}
+      (function () {${start ? startScript() : ''}
         var root = document.getElementById('root');
         var button = document.getElementById('early-log');
         if (!root || !button) return;
@@ -154,7 +163,8 @@ export function bedsideShell(words: () => ShellWords): Plugin {
           throw new Error('The bedside shell: the build wrote no entry module or stylesheet into index.html.');
         }
         page = page.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <link rel="expect" href="#early-log" blocking="render" />`);
-        return page.replace('<div id="root"></div>', `<div id="root">${shell}</div>\n    <script>${shellScript(w.home.saving, start)}</script>`);
+        const script = `<script>${shellScript(w.home.saving, start !== undefined)}</script>`;
+        return page.replace('<div id="root"></div>', `<div id="root">${shell}</div>\n    ${start ? `${startData(start)}\n    ` : ''}${script}`);
       },
     },
   };

@@ -4,14 +4,14 @@
  * the stylesheet's rules it needs, and the app started only after it has painted.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { shellCss, shellHtml, shellScript, startModulesOf, type StartModules } from '../../scripts/bedside-shell';
+import { shellCss, shellHtml, shellScript, startData, startModulesOf, type StartModules } from '../../scripts/bedside-shell';
 import { messages as m } from '../i18n/messages';
 import { takeEarlyTap } from '../state/early-tap';
 
 function paint(path: string, start?: StartModules) {
   history.replaceState(null, '', path);
-  document.body.innerHTML = `<div id="root">${shellHtml(m)}</div>`;
-  new Function(shellScript(m.home.saving, start))();
+  document.body.innerHTML = `<div id="root">${shellHtml(m)}</div>${start ? startData(start) : ''}`;
+  new Function(shellScript(m.home.saving, start !== undefined))();
 }
 
 const START: StartModules = { style: '/assets/index-1.css', entry: '/assets/index-2.js', preload: ['/assets/react-3.js', '/assets/live-4.js'] };
@@ -100,9 +100,11 @@ describe('the bedside shell', () => {
     expect(document.querySelectorAll('script[type="module"]')).toHaveLength(1);
   });
 
-  it('carries its start list where a count of the first start\'s JavaScript finds it', () => {
-    expect(startModulesOf(`<script>${shellScript(m.home.saving, START)}</script>`)).toEqual(START);
+  it('carries its start list beside its script, which stays the same whatever the build names its files', () => {
+    expect(startModulesOf(`${startData(START)}<script>${shellScript(m.home.saving, true)}</script>`)).toEqual(START);
     expect(startModulesOf(`<script>${shellScript(m.home.saving)}</script>`)).toBeUndefined();
+    expect(shellScript(m.home.saving, true)).not.toContain('/assets/');
+    expect(startData({ ...START, entry: '/assets/</script>.js' })).not.toContain('</script>.js');
   });
 
   it('keeps the stylesheet\'s rules the shell uses, in both themes, and leaves out the rest', async () => {
