@@ -1,6 +1,6 @@
 /**
- * The JavaScript a first start must load: the entry module and the modules started with it (the list the
- * bedside shell's script carries in index.html), gzipped. Lazy screens are not counted: the bedside start
+ * The JavaScript a first start must load: the entry module and the modules started with it (the start
+ * list index.html carries beside the bedside shell's script), gzipped. Lazy screens are not counted: the bedside start
  * does not wait for them.
  */
 import { readFileSync } from 'node:fs';
