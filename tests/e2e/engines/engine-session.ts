@@ -37,8 +37,8 @@ export const findByText = (name: string) =>
 
 /**
  * Waits for the button or link with exactly this text (a screen may still be loading), then clicks it. When
- * the one found was replaced before the click (the app drawing Log over the page's first paint), the one
- * now in its place is clicked, as a finger would.
+ * the one found was replaced before the click (the app drawing Log over the page's first paint: each
+ * driver says so in its own words), the one now in its place is clicked, as a finger would.
  */
 export async function tap(session: EngineSession, name: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -48,7 +48,7 @@ export async function tap(session: EngineSession, name: string, timeoutMs = 20_0
       await session.click(name);
       return;
     } catch (error) {
-      if (Date.now() > deadline || !/detached|not attached|stale/i.test(String(error))) throw error;
+      if (Date.now() > deadline || !/detached|not attached|stale|not clickable/i.test(String(error))) throw error;
     }
   }
 }
