@@ -11,8 +11,9 @@
  * markup (beasties); the page links no stylesheet (one would hold the paint, and the inline script, until the
  * service worker had answered for it) and no module (a module script in the head is run, when already
  * loaded, in the same task as the end of parsing, before any paint). The head asks the browser not to draw
- * before the button has been read (`<link rel="expect" blocking="render">`), so a parser pausing after the
- * head does not spend a frame on an empty page. Once the shell has painted, its script adds the whole
+ * before the shell has been read and its script has armed the button (`<link rel="expect" blocking="render">`
+ * on the element after that script), so a parser pausing after the head does not spend a frame on an empty
+ * page, nor draw a button that would not yet keep a tap. Once the shell has painted, its script adds the whole
  * stylesheet and, when that has loaded, the app's entry module, with the entry's imports preloaded
  * meanwhile: the app never draws a screen the stylesheet has not reached.
  */
@@ -162,7 +163,8 @@ export function bedsideShell(words: () => ShellWords): Plugin {
         } else if (ctx.bundle) {
           throw new Error('The bedside shell: the build wrote no entry module or stylesheet into index.html.');
         }
-        page = page.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <link rel="expect" href="#early-log" blocking="render" />`);
+        // Not before the shell's script has run either (the element after it): a button drawn unarmed would drop a tap.
+        page = page.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <link rel="expect" href="#shell-armed" blocking="render" />`);
         const script = `<script>${shellScript(w.home.saving, start !== undefined)}</script>`;
         return page.replace('<div id="root"></div>', `<div id="root">${shell}</div>\n    ${start ? `${startData(start)}\n    ` : ''}${script}`);
       },

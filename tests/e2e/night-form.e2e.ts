@@ -240,6 +240,10 @@ describe('the short night form', () => {
         await page.waitForFunction(() => document.querySelector('script[type="module"]') !== null, undefined, LONG);
         const first = await looks();
         expect(await page.locator('#early-log').count()).toBe(1);
+        // Nothing was drawn before the button was armed: a tap on the first paint is always kept.
+        await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, LONG);
+        const [painted, armed] = await page.evaluate(() => ['first-contentful-paint', 'log-ready'].map((name) => performance.getEntriesByName(name)[0]!.startTime));
+        expect(armed).toBeLessThanOrEqual(painted!);
         expect(first.body).toBe(colorScheme === 'light' ? 'rgb(247, 241, 232)' : 'rgb(27, 20, 15)');
         expect(first).toEqual(drawn);
       } finally {
