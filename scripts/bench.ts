@@ -24,7 +24,6 @@
  *
  * Each timing is the median of several runs. Exits non-zero when a budget is missed.
  */
-import { createHash } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +35,7 @@ import { launchChromium } from '../tests/e2e/engines/chromium';
 import { waitUntil, type EngineSession } from '../tests/e2e/engines/engine-session';
 import { launchFirefox } from '../tests/e2e/engines/firefox';
 import { launchWebKit } from '../tests/e2e/engines/webkit';
+import { policyFor } from './csp';
 import { initialJavaScript } from './initial-js';
 import { syntheticExport } from './synthetic-diary';
 import type { CheckIn } from '../src/domain/check-in';
@@ -104,12 +104,9 @@ async function newTabStart(context: BrowserContext, url: string, rate: number, a
  */
 async function oneButtonPage(): Promise<StaticServer> {
   const dir = await mkdtemp(join(tmpdir(), 'crampnote-one-button-'));
-  const script = "performance.mark('log-ready')";
-  const hash = createHash('sha256').update(script, 'utf8').digest('base64');
-  await writeFile(
-    join(dir, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'sha256-${hash}'" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>One button</title></head><body><button type="button">Log a cramp</button><script>${script}</script></body></html>`,
-  );
+  // The same policy as the app's, made by the same function from the page's own inline script.
+  const page = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>One button</title></head><body><button type="button">Log a cramp</button><script>performance.mark('log-ready')</script></body></html>`;
+  await writeFile(join(dir, 'index.html'), page.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="${policyFor(page)}" />`));
   return startStaticServer(dir);
 }
 
