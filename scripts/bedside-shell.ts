@@ -1,21 +1,22 @@
 /**
  * The bedside shell: the Log screen's header, "Log a cramp" button and navigation written into index.html
  * at build time, from the build's catalogue, so the first paint shows the button before any module has
- * loaded or the database has answered. A small inline script arms it: a tap before the app has started is
- * kept with its time (`window.crampnoteEarlyTap`), the button says it is saving, and the app logs that cramp
- * as soon as it starts (src/state/early-tap.ts). On any other path the shell is removed before it paints.
- * The app's first render replaces the shell with the same screen.
+ * loaded or the database has answered. A small script in the head arms it before it exists: a tap on it
+ * before the app has started is kept with its time (`window.crampnoteEarlyTap`), the button says it is
+ * saving, and the app logs that cramp as soon as it starts (src/state/early-tap.ts). On any other path the
+ * same script hides the shell, and the script after the shell removes it. The app's first render replaces
+ * the shell with the same screen.
  *
  * Nothing stands between the HTML and that first paint: the rules of the build's stylesheet that the shell
  * uses (in either theme) are written into the page, picked by matching the stylesheet against the shell's
  * markup (beasties); the page links no stylesheet (one would hold the paint, and the inline script, until the
  * service worker had answered for it) and no module (a module script in the head is run, when already
  * loaded, in the same task as the end of parsing, before any paint). The head asks the browser not to draw
- * before the shell has been read and its script has armed the button (`<link rel="expect" blocking="render">`
- * on the element after that script), so a parser pausing after the head does not spend a frame on an empty
- * page, nor draw a button that would not yet keep a tap. Once the shell has painted, its script adds the whole
- * stylesheet and, when that has loaded, the app's entry module, with the entry's imports preloaded
- * meanwhile: the app never draws a screen the stylesheet has not reached.
+ * before the button has been read (`<link rel="expect" blocking="render">`), so a parser pausing after the
+ * head does not spend a frame on an empty page; the button is armed from the head, so whatever frame first
+ * shows it keeps a tap. Once the shell has painted, the script after it adds the whole stylesheet and, when
+ * that has loaded, the app's entry module, with the entry's imports preloaded meanwhile: the app never draws
+ * a screen the stylesheet has not reached.
  */
 import Beasties from 'beasties';
 import type { Plugin } from 'vite';
@@ -104,25 +105,43 @@ export function startModulesOf(html: string): StartModules | undefined {
   return found ? (JSON.parse(found) as StartModules) : undefined;
 }
 
+/** The page's mark while its path is not Log: the shell is not shown, and the script after it removes it. */
+export const AWAY = 'data-shell-away';
+/** The rule that hides the shell on other paths until that script has run (a frame may come between). */
+export const AWAY_RULE = `[${AWAY}] #root{display:none}`;
+
 /**
- * Arms the shell's button, or removes the shell where the path is not Log. With `start` (the build, whose
- * page carries the start list, `startData`), it also starts the app after the first paint, whatever the
- * path.
+ * The head's script: on Log, arms the button before the parser reaches it (one listener on the document,
+ * in the capture phase, for the shell's button only), so that any frame that shows it shows it armed;
+ * elsewhere, marks the page so that the shell is not shown.
  */
-export function shellScript(saving: string, start = false): string {
+export function armScript(saving: string): string {
   return `
-      (function () {${start ? startScript() : ''}
-        var root = document.getElementById('root');
-        var button = document.getElementById('early-log');
-        if (!root || !button) return;
-        if (location.pathname !== '/') return root.replaceChildren();
-        button.addEventListener('click', function () {
-          if (window.crampnoteEarlyTap) return;
+      (function () {
+        if (location.pathname !== '/') return document.documentElement.setAttribute(${JSON.stringify(AWAY)}, '');
+        document.addEventListener('click', function (event) {
+          var button = event.target instanceof Element ? event.target.closest('#early-log') : null;
+          if (!button || window.crampnoteEarlyTap) return;
           window.crampnoteEarlyTap = Date.now();
           button.setAttribute('aria-busy', 'true');
           button.textContent = ${JSON.stringify(saving)};
-        });
+        }, true);
         performance.mark('log-ready');
+      })();
+    `;
+}
+
+/**
+ * The script after the shell: removes it where the path is not Log. With `start` (the build, whose page
+ * carries the start list, `startData`), it also starts the app after the first paint, whatever the path.
+ */
+export function shellScript(start = false): string {
+  return `
+      (function () {${start ? startScript() : ''}
+        var root = document.getElementById('root');
+        if (!root || location.pathname === '/') return;
+        root.replaceChildren();
+        document.documentElement.removeAttribute(${JSON.stringify(AWAY)});
       })();
     `;
 }
@@ -159,13 +178,14 @@ export function bedsideShell(words: () => ShellWords): Plugin {
         const css = sheet && ctx.bundle?.[sheet[2] ?? ''];
         if (entry && sheet?.[1] && css?.type === 'asset' && typeof css.source === 'string') {
           start = { style: sheet[1], entry, preload: [...page.matchAll(PRELOAD)].map((m) => m[1] ?? '') };
-          page = page.replace(ENTRY, '').replace(PRELOAD, '').replace(sheet[0], `<style>${await shellCss(css.source, shell)}</style>`);
+          page = page.replace(ENTRY, '').replace(PRELOAD, '').replace(sheet[0], `<style>${await shellCss(css.source, shell)}${AWAY_RULE}</style>`);
         } else if (ctx.bundle) {
           throw new Error('The bedside shell: the build wrote no entry module or stylesheet into index.html.');
         }
-        // Not before the shell's script has run either (the element after it): a button drawn unarmed would drop a tap.
-        page = page.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <link rel="expect" href="#shell-armed" blocking="render" />`);
-        const script = `<script>${shellScript(w.home.saving, start !== undefined)}</script>`;
+        // No frame before the button has been read: the head's script has armed it by then.
+        page = page.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <link rel="expect" href="#early-log" blocking="render" />`);
+        page = page.replace('</head>', `  <script>${armScript(w.home.saving)}</script>\n  </head>`);
+        const script = `<script>${shellScript(start !== undefined)}</script>`;
         return page.replace('<div id="root"></div>', `<div id="root">${shell}</div>\n    ${start ? `${startData(start)}\n    ` : ''}${script}`);
       },
     },

@@ -1,17 +1,36 @@
 /**
  * The page's own first paint (scripts/bedside-shell.ts, written into index.html at build): the Log screen's
- * button, from the catalogue, armed so that a tap before the app starts is kept, and gone on other paths;
- * the stylesheet's rules it needs, and the app started only after it has painted.
+ * button, from the catalogue, armed from the head so that a tap before the app starts is kept, and hidden
+ * then gone on other paths; the stylesheet's rules it needs, and the app started only after it has painted.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { shellCss, shellHtml, shellScript, startData, startModulesOf, type StartModules } from '../../scripts/bedside-shell';
+import { armScript, AWAY, AWAY_RULE, shellCss, shellHtml, shellScript, startData, startModulesOf, type StartModules } from '../../scripts/bedside-shell';
 import { messages as m } from '../i18n/messages';
 import { takeEarlyTap } from '../state/early-tap';
 
-function paint(path: string, start?: StartModules) {
+const listening: [string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined][] = [];
+
+/** The head's script, as the parser runs it before the body exists (its listeners taken off after each test). */
+function head(path: string) {
   history.replaceState(null, '', path);
+  const add = document.addEventListener.bind(document);
+  vi.spyOn(document, 'addEventListener').mockImplementation((type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+    listening.push([type, listener, options]);
+    add(type, listener, options);
+  });
+  new Function(armScript(m.home.saving))();
+  vi.mocked(document.addEventListener).mockRestore();
+}
+
+/** The shell, then the script after it. */
+function body(start?: StartModules) {
   document.body.innerHTML = `<div id="root">${shellHtml(m)}</div>${start ? startData(start) : ''}`;
-  new Function(shellScript(m.home.saving, start !== undefined))();
+  new Function(shellScript(start !== undefined))();
+}
+
+function paint(path: string, start?: StartModules) {
+  head(path);
+  body(start);
 }
 
 const START: StartModules = { style: '/assets/index-1.css', entry: '/assets/index-2.js', preload: ['/assets/react-3.js', '/assets/live-4.js'] };
@@ -21,6 +40,9 @@ describe('the bedside shell', () => {
   afterEach(() => {
     document.body.innerHTML = '';
     document.head.innerHTML = '';
+    for (const [type, listener, options] of listening.splice(0)) document.removeEventListener(type, listener, options);
+    document.documentElement.removeAttribute(AWAY);
+    performance.clearMarks();
     history.replaceState(null, '', '/');
     takeEarlyTap();
   });
@@ -42,9 +64,32 @@ describe('the bedside shell', () => {
     expect(takeEarlyTap()).toBeUndefined();
   });
 
-  it('is gone before it paints on any other screen', () => {
-    paint('/history');
+  it('is armed from the head, before the parser reaches the button: the first frame that shows it keeps a tap', () => {
+    head('/');
+    expect(performance.getEntriesByName('log-ready')).toHaveLength(1);
+    // The parser has not reached the shell yet; any frame from here on shows an armed button.
+    document.body.innerHTML = `<div id="root">${shellHtml(m)}</div>`;
+    document.getElementById('early-log')!.click();
+    expect(document.getElementById('early-log')!.textContent).toBe('Saving…');
+    expect(takeEarlyTap()).toBeTypeOf('number');
+    // Other buttons, such as the app's own once it has replaced the shell, are not the shell's.
+    document.body.innerHTML = '<button type="button" class="log-button">Log a cramp</button>';
+    document.querySelector('button')!.click();
+    expect(takeEarlyTap()).toBeUndefined();
+  });
+
+  it('is hidden from the head on any other screen, and gone once the script after it has run', () => {
+    head('/history');
+    expect(performance.getEntriesByName('log-ready')).toHaveLength(0);
+    document.body.innerHTML = `<div id="root">${shellHtml(m)}</div>`;
+    // A frame drawn here shows no Log screen: the page's rule hides the shell.
+    expect(document.querySelector(AWAY_RULE.slice(0, AWAY_RULE.indexOf('{')))).toBe(document.getElementById('root'));
+    document.getElementById('early-log')!.click();
+    expect(takeEarlyTap()).toBeUndefined();
+    new Function(shellScript())();
     expect(document.getElementById('root')!.children).toHaveLength(0);
+    // The app draws its screen into a root no rule hides.
+    expect(document.documentElement.hasAttribute(AWAY)).toBe(false);
   });
 
   it('writes text as text', () => {
@@ -101,9 +146,9 @@ describe('the bedside shell', () => {
   });
 
   it('carries its start list beside its script, which stays the same whatever the build names its files', () => {
-    expect(startModulesOf(`${startData(START)}<script>${shellScript(m.home.saving, true)}</script>`)).toEqual(START);
-    expect(startModulesOf(`<script>${shellScript(m.home.saving)}</script>`)).toBeUndefined();
-    expect(shellScript(m.home.saving, true)).not.toContain('/assets/');
+    expect(startModulesOf(`${startData(START)}<script>${shellScript(true)}</script>`)).toEqual(START);
+    expect(startModulesOf(`<script>${shellScript()}</script>`)).toBeUndefined();
+    expect(shellScript(true)).not.toContain('/assets/');
     expect(startData({ ...START, entry: '/assets/</script>.js' })).not.toContain('</script>.js');
   });
 

@@ -198,6 +198,38 @@ describe('the short night form', () => {
     }
   });
 
+  it('on any other screen the first paint shows no Log button, and the app then draws that screen', async () => {
+    const server = await startStaticServer(DIST);
+    const session = await launch({ serviceWorkers: 'block' });
+    try {
+      const { page } = session;
+      // Every frame, from the first, is looked at for a Log button a person could see.
+      await page.addInitScript(() => {
+        const seen: boolean[] = [];
+        Object.assign(window, { framesWithLog: seen });
+        const look = () => {
+          seen.push(document.getElementById('early-log')?.checkVisibility() ?? false);
+          if (seen.length < 600) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+      await page.goto(`${server.url}/history`);
+      await page.waitForFunction(() => document.querySelector('script[type="module"]') !== null, undefined, LONG);
+      expect(await page.locator('#root').evaluate((root) => root.children.length)).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { framesWithLog: boolean[] }).framesWithLog)).not.toContain(true);
+      await page.unrouteAll();
+      await page.goto(`${server.url}/history`);
+      const heading = page.getByRole('heading', { level: 1, name: 'History' });
+      await heading.waitFor(LONG);
+      expect(await inView(page, heading)).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { framesWithLog: boolean[] }).framesWithLog)).not.toContain(true);
+    } finally {
+      await session.close();
+      await server.close().catch(() => undefined);
+    }
+  });
+
   for (const colorScheme of ['dark', 'light'] as const) {
     it(`the first paint is the Log screen the app then draws: the same sizes and colours (${colorScheme})`, async () => {
       const server = await startStaticServer(DIST);
