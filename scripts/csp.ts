@@ -2,8 +2,9 @@
  * The Content-Security-Policy: one policy, built from the production index.html, shipped as a meta tag
  * in the build and as a header from `npm start` (with `frame-ancestors`, which only a header can carry).
  * The inline first-paint style, theme script, bedside-shell style (the stylesheet's rules the shell uses)
- * and bedside-shell script are allowed by their SHA-256 hashes, computed at build time, never copied by
- * hand; nothing else inline is allowed.
+ * and the bedside shell's two scripts (the one that arms its button, the one that starts the app) are
+ * allowed by their SHA-256 hashes, computed at build time, never copied by hand; nothing else inline is
+ * allowed.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 const inlineStyles = (html: string) => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
-/** Inline scripts (no src): the first paint's theme script and the bedside shell's. */
+/** Inline scripts (no src): the first paint's theme script and the bedside shell's two. */
 const inlineScripts = (html: string) => [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
