@@ -132,14 +132,15 @@ export function armScript(saving: string): string {
 }
 
 /**
- * The script after the shell: removes it where the path is not Log. With `start` (the build, whose page
- * carries the start list, `startData`), it also starts the app after the first paint, whatever the path.
+ * The script after the shell: removes it where the head's script marked the page as not on Log. With
+ * `start` (the build, whose page carries the start list, `startData`), it also starts the app after the
+ * first paint, whatever the path.
  */
 export function shellScript(start = false): string {
   return `
       (function () {${start ? startScript() : ''}
         var root = document.getElementById('root');
-        if (!root || location.pathname === '/') return;
+        if (!root || !document.documentElement.hasAttribute(${JSON.stringify(AWAY)})) return;
         root.replaceChildren();
         document.documentElement.removeAttribute(${JSON.stringify(AWAY)});
       })();
