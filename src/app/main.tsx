@@ -5,17 +5,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { onConnectionProblem, openDatabase } from '../storage/connection';
 import { useNotices } from '../state/notice-store';
-import { App } from './app';
-import { useShellFocus } from './shell-focus';
+import { Start } from './start';
 import '../ui/styles.css';
 
 onConnectionProblem((problem) => useNotices.getState().showProblem(problem));
 void openDatabase();
-
-function Start({ root }: { root: HTMLElement }) {
-  useShellFocus(root);
-  return <App />;
-}
 
 const root = document.getElementById('root');
 if (root) {

@@ -6,13 +6,8 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shellHtml } from '../../scripts/bedside-shell';
 import { messages as m } from '../i18n/messages';
-import { App } from './app';
-import { shellFocus, useShellFocus } from './shell-focus';
-
-function Start({ root }: { root: HTMLElement }) {
-  useShellFocus(root);
-  return <App />;
-}
+import { shellFocus } from './shell-focus';
+import { Start } from './start';
 
 const describeEl = (el: Element | null) => (el ? `${el.tagName} ${el.id === 'main' ? '#main' : el.textContent}` : 'nothing');
 
