@@ -213,17 +213,18 @@ describe('the short night form', () => {
         };
         requestAnimationFrame(look);
       });
+      const framesWithLog = () => page.evaluate(() => (window as unknown as { framesWithLog: boolean[] }).framesWithLog);
       await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
       await page.goto(`${server.url}/history`);
       await page.waitForFunction(() => document.querySelector('script[type="module"]') !== null, undefined, LONG);
       expect(await page.locator('#root').evaluate((root) => root.children.length)).toBe(0);
-      expect(await page.evaluate(() => (window as unknown as { framesWithLog: boolean[] }).framesWithLog)).not.toContain(true);
+      expect(await framesWithLog()).not.toContain(true);
       await page.unrouteAll();
       await page.goto(`${server.url}/history`);
       const heading = page.getByRole('heading', { level: 1, name: 'History' });
       await heading.waitFor(LONG);
       expect(await inView(page, heading)).toBe(true);
-      expect(await page.evaluate(() => (window as unknown as { framesWithLog: boolean[] }).framesWithLog)).not.toContain(true);
+      expect(await framesWithLog()).not.toContain(true);
     } finally {
       await session.close();
       await server.close().catch(() => undefined);
