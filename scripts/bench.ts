@@ -303,6 +303,7 @@ async function measure(): Promise<void> {
   await server.close(); // offline for real from here on
 
   const cdp = await session.context.newCDPSession(page);
+  const plain = await oneButtonPage();
   const timings = async (rate: number): Promise<Timings> => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const sameTab = await startAndTap(page, server.url);
@@ -315,13 +316,8 @@ async function measure(): Promise<void> {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const newTabs = [];
     for (let i = 0; i < NEW_TAB_RUNS; i++) newTabs.push(await newTabStart(session.context, server.url, rate));
-    const plain = await oneButtonPage();
     const oneButton = [];
-    try {
-      for (let i = 0; i < NEW_TAB_RUNS; i++) oneButton.push(await newTabStart(session.context, plain.url, rate, false));
-    } finally {
-      await plain.close();
-    }
+    for (let i = 0; i < NEW_TAB_RUNS; i++) oneButton.push(await newTabStart(session.context, plain.url, rate, false));
     return {
       ...sameTab,
       newTabFcp: median(newTabs.map((s) => s.fcp)),
@@ -330,8 +326,14 @@ async function measure(): Promise<void> {
       oneButton: median(oneButton.map((s) => s.usable)),
     };
   };
-  const fast = await timings(1);
-  const slow = await timings(4);
+  let fast: Timings;
+  let slow: Timings;
+  try {
+    fast = await timings(1);
+    slow = await timings(4);
+  } finally {
+    await plain.close();
+  }
   if (START_ONLY) {
     console.log(`\nCrampnote bench, the start only: production build, Chromium headless, offline, median of ${RUNS} (a new tab: of ${NEW_TAB_RUNS})\n`);
     const checks = startChecks(fast, slow);
