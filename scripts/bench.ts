@@ -24,7 +24,7 @@
  *
  * Each timing is the median of several runs. Exits non-zero when a budget is missed.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -107,7 +107,9 @@ async function oneButtonPage(): Promise<StaticServer> {
   // The same policy as the app's, made by the same function from the page's own inline script.
   const page = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>One button</title></head><body><button type="button">Log a cramp</button><script>performance.mark('log-ready')</script></body></html>`;
   await writeFile(join(dir, 'index.html'), page.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="${policyFor(page)}" />`));
-  return startStaticServer(dir);
+  const server = await startStaticServer(dir);
+  // Closing it also removes its folder.
+  return { ...server, close: () => server.close().finally(() => rm(dir, { recursive: true, force: true })) };
 }
 
 async function tapToSaved(page: Page): Promise<number> {
