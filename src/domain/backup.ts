@@ -152,18 +152,33 @@ function firstDuplicate(ids: string[]): string | undefined {
   return ids.find((id) => (seen.has(id) ? true : (seen.add(id), false)));
 }
 
+/** A file's text read as JSON, once, for every check that follows (an encrypted backup or a diary file). */
+export type JsonReading = { ok: true; value: unknown } | { ok: false; problem: ImportProblem };
+
+/**
+ * Reads a file's text as JSON. Never throws: text that is not JSON comes back as its problem.
+ * @param byteLength the file's size, checked before parsing
+ */
+export function readJson(text: string, byteLength: number): JsonReading {
+  if (byteLength > MAX_IMPORT_BYTES) return { ok: false, problem: { kind: 'too-large' } };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, problem: { kind: syntaxProblem(text) } };
+  }
+}
+
 /**
  * Reads and checks a whole file. Never throws: any problem comes back as a value.
  * @param byteLength the file's size, checked before parsing
  */
 export function parseExport(text: string, byteLength: number): ParseResult {
-  if (byteLength > MAX_IMPORT_BYTES) return { ok: false, problem: { kind: 'too-large' } };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { kind: syntaxProblem(text) } };
-  }
+  const json = readJson(text, byteLength);
+  return json.ok ? checkExport(json.value) : json;
+}
+
+/** Checks a file already read as JSON (see readJson), as parseExport does. */
+export function checkExport(raw: unknown): ParseResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== FORMAT) {
     return { ok: false, problem: { kind: 'not-crampnote' } };
   }
@@ -189,13 +204,17 @@ export function parseExport(text: string, byteLength: number): ParseResult {
   const dupNight = firstDuplicate(data.checkIns.map((c) => c.night));
   if (dupNight) return { ok: false, problem: { kind: 'duplicate-night', night: dupNight } };
   const madeAt = Date.parse(data.exportedAt);
-  const future = [
-    ...data.episodes.map((e, i) => [`episodes[${i}]`, Math.max(e.startedAt, e.updatedAt)] as const),
-    ...data.checkIns.map((c, i) => [`checkIns[${i}]`, c.updatedAt] as const),
-    ...data.answerSets.map((s, i) => [`answerSets[${i}]`, s.updatedAt] as const),
-    ...data.changes.map((c, i) => [`changes[${i}]`, c.updatedAt] as const),
-  ].find(([, t]) => isFuture(t, madeAt));
-  if (future) return { ok: false, problem: { kind: 'from-the-future', where: future[0] } };
+  // The first record from after the file was made is named; no label is made for the thousands that are fine.
+  const firstFuture = <T,>(where: string, list: readonly T[], at: (record: T) => number) => {
+    const i = list.findIndex((record) => isFuture(at(record), madeAt));
+    return i < 0 ? undefined : `${where}[${i}]`;
+  };
+  const future =
+    firstFuture('episodes', data.episodes, (e) => Math.max(e.startedAt, e.updatedAt)) ??
+    firstFuture('checkIns', data.checkIns, (c) => c.updatedAt) ??
+    firstFuture('answerSets', data.answerSets, (s) => s.updatedAt) ??
+    firstFuture('changes', data.changes, (c) => c.updatedAt);
+  if (future) return { ok: false, problem: { kind: 'from-the-future', where: future } };
   return { ok: true, file: data };
 }
 

@@ -42,6 +42,11 @@ export function readSealed(text: string): SealedReading {
   } catch {
     return { kind: 'not-sealed' };
   }
+  return sealedReading(raw);
+}
+
+/** The same, for a file already read as JSON (its text is parsed once for both kinds of file). */
+export function sealedReading(raw: unknown): SealedReading {
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== SEALED_FORMAT) return { kind: 'not-sealed' };
   const version = (raw as { formatVersion?: unknown }).formatVersion;
   if (typeof version === 'number' && version > SEALED_VERSION) return { kind: 'newer-format', version };

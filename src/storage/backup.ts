@@ -2,7 +2,7 @@
  * Export, import and deleting everything: the only code that reads or writes the whole diary at once.
  * An import is written in one transaction: all of it, or (on any failure) none of it.
  */
-import { exportFile, MAX_IMPORT_BYTES, parseExport, planImport, type DiaryExport, type ImportPlan, type ImportProblem, type WholeDiary } from '../domain/backup';
+import { exportFile, MAX_IMPORT_BYTES, parseExport, planImport, type DiaryExport, type ImportPlan, type ImportProblem, type ParseResult, type WholeDiary } from '../domain/backup';
 import type { SealedBackup } from '../domain/sealed-backup';
 import { getDatabase, resetDatabase } from './connection';
 import { sealText } from './sealed-backup';
@@ -97,7 +97,11 @@ export async function prepareImport(read: () => Promise<string>, byteLength: num
   } catch {
     return { ok: false, problem: { kind: 'unreadable' } };
   }
-  const parsed = parseExport(text, byteLength);
+  return planChecked(parseExport(text, byteLength));
+}
+
+/** Plans the import of a file already checked (parseExport or checkExport) against the diary as it is now. */
+export async function planChecked(parsed: ParseResult): Promise<PreparedImport> {
   if (!parsed.ok) return parsed;
   return { ok: true, file: parsed.file, plan: planImport(await readWholeDiary(), parsed.file) };
 }

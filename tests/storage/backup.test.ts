@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { exportFile, FORMAT_VERSION, isEmptyPlan, parseExport, planImport, type DiaryExport } from '../../src/domain/backup';
+import { checkExport, exportFile, FORMAT_VERSION, isEmptyPlan, parseExport, planImport, readJson, type DiaryExport } from '../../src/domain/backup';
 import { applyImport, deleteEverything, exportDiary, importFile, markExported, prepareImport, readWholeDiary } from '../../src/storage/backup';
 import { getDatabase } from '../../src/storage/connection';
 import { addEpisode, updateEpisode } from '../../src/storage/episodes';
@@ -195,6 +195,27 @@ describe('bad files', () => {
     expect(prepared.ok).toBe(false);
     expect(!prepared.ok && prepared.problem.kind).toBe(kind);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('a file with records from after it was made names the first of them, in the order of the file', () => {
+    const later = Date.parse(valid.exportedAt) + 86_400_000;
+    const checkInLater = JSON.parse(variant((f) => ((f.checkIns as { updatedAt: number }[])[1]!.updatedAt = later))) as unknown;
+    expect(checkExport(checkInLater)).toEqual({ ok: false, problem: { kind: 'from-the-future', where: 'checkIns[1]' } });
+    const both = variant((f) => {
+      (f.checkIns as { updatedAt: number }[])[0]!.updatedAt = later;
+      (f.changes as { updatedAt: number }[])[0]!.updatedAt = later;
+      episodes(f)[1]!.updatedAt = later;
+    });
+    expect(parseExport(both, both.length)).toEqual({ ok: false, problem: { kind: 'from-the-future', where: 'episodes[1]' } });
+  });
+
+  it('a file is read as JSON once; checking the parsed value gives what checking the text gives', () => {
+    const file = text(valid);
+    const json = readJson(file, file.length);
+    if (!json.ok) throw new Error(json.problem.kind);
+    expect(checkExport(json.value)).toEqual(parseExport(file, file.length));
+    expect(readJson('{"format":', 10)).toEqual({ ok: false, problem: { kind: 'truncated' } });
+    expect(readJson('{}', 100 * 1024 * 1024)).toEqual({ ok: false, problem: { kind: 'too-large' } });
   });
 
   it('a 100 MB file is refused before it is read', async () => {

@@ -4,11 +4,11 @@
  * An encrypted backup asks for its passphrase first; a wrong one says so and changes nothing.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { isEmptyPlan, MAX_IMPORT_BYTES, type ImportPlan, type ImportProblem } from '../../domain/backup';
-import { readSealed, type SealedBackup } from '../../domain/sealed-backup';
+import { checkExport, isEmptyPlan, MAX_IMPORT_BYTES, parseExport, readJson, type ImportPlan, type ImportProblem, type ParseResult } from '../../domain/backup';
+import { sealedReading, type SealedBackup } from '../../domain/sealed-backup';
 import { format } from '../../i18n/messages';
 import { screens } from '../../i18n/screens';
-import { importFile, prepareImport, type PreparedImport } from '../../storage/backup';
+import { importFile, planChecked, type PreparedImport } from '../../storage/backup';
 import { openSealed } from '../../storage/sealed-backup';
 import { requestPersistence } from '../../platform/persistence';
 import { guardWrite } from '../../state/notice-store';
@@ -44,8 +44,8 @@ export function ImportPanel() {
   const id = useId();
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
 
-  const prepare = async (text: string, size: number) => {
-    const prepared = await prepareImport(() => Promise.resolve(text), size).catch((): PreparedImport => ({ ok: false, problem: { kind: 'unreadable' } }));
+  const prepare = async (parsed: ParseResult) => {
+    const prepared = await planChecked(parsed).catch((): PreparedImport => ({ ok: false, problem: { kind: 'unreadable' } }));
     setStage(prepared.ok ? { name: 'preview', prepared } : { name: 'problem', problem: prepared.problem });
   };
 
@@ -55,12 +55,15 @@ export function ImportPanel() {
     setStage({ name: 'checking' });
     const text = await readFileText(file).catch(() => undefined);
     if (text === undefined) return setStage({ name: 'problem', problem: { kind: 'unreadable' } });
-    // An encrypted backup asks for its passphrase first; then it is checked like any export.
-    const sealed = readSealed(text);
+    // The text is read as JSON once. An encrypted backup asks for its passphrase first; then it is
+    // checked like any export.
+    const json = readJson(text, file.size);
+    if (!json.ok) return setStage({ name: 'problem', problem: json.problem });
+    const sealed = sealedReading(json.value);
     if (sealed.kind === 'sealed') return setStage({ name: 'locked', file: sealed.file, size: file.size, wrong: false, opening: false });
     if (sealed.kind === 'newer-format') return setStage({ name: 'problem', problem: { kind: 'newer-format', version: sealed.version } });
     if (sealed.kind === 'damaged') return setStage({ name: 'problem', problem: { kind: 'damaged' } });
-    await prepare(text, file.size);
+    await prepare(checkExport(json.value));
   };
 
   const unlock = async (event: FormEvent<HTMLFormElement>, locked: Stage & { name: 'locked' }) => {
@@ -69,7 +72,7 @@ export function ImportPanel() {
     setStage({ ...locked, opening: true });
     const text = await openSealed(locked.file, typeof passphrase === 'string' ? passphrase : '');
     if (text === null) return setStage({ ...locked, wrong: true, opening: false });
-    await prepare(text, locked.size);
+    await prepare(parseExport(text, locked.size));
   };
 
   const confirm = async (prepared: PreparedImport & { ok: true }) => {
