@@ -27,7 +27,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launch, waitForServiceWorkerControl } from '../tests/e2e/support/browser';
 import { startStaticServer, type StaticServer } from '../tests/e2e/support/static-server';
 import { ensureBrowsers, ensureChromium, findFirefox, findWebKit, installHint, type Engine } from './browsers';
@@ -48,6 +48,8 @@ const DIST = resolve(import.meta.dirname, '..', 'dist');
 const RUNS = 7;
 /** A new tab's start varies most from run to run (a new renderer each time): more runs for a steadier median. */
 const NEW_TAB_RUNS = 11;
+/** An import takes seconds and empties the diary between runs: three. */
+const IMPORT_RUNS = 3;
 const BUDGET = { initialJsKb: 120, warmStartMs: 250, newTabStartMs: 400, tapToSavedMs: 100, importMs: 5_000, exportMs: 3_000, patternsYearMs: 500, patternsAllMs: 1_000, reportMs: 1_000, statsMs: 50, unlockMs: 1_500, lockedStartRatio: 1.2, lockedTapRatio: 1.2, lockedPatternsRatio: 1.5 };
 const PASSPHRASE = 'kettle on the landing at four';
 
@@ -137,6 +139,16 @@ async function importDiary(page: Page, path: string): Promise<{ check: number; w
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByText(/^Imported:/).waitFor({ timeout: 60_000 });
   return { check, write: performance.now() - t1 };
+}
+
+/** Deletes the whole diary through the Your data screen, unthrottled, so the next import starts from an empty one. */
+async function deleteDiary(page: Page, cdp: CDPSession): Promise<void> {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.goto(new URL('/data', page.url()).href);
+  await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+  await page.getByRole('button', { name: 'Delete my whole diary' }).click();
+  await page.getByRole('button', { name: 'Log a cramp' }).waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
 
 async function exportDiary(page: Page): Promise<number> {
@@ -349,8 +361,15 @@ async function measure(): Promise<void> {
   const diaryPath = join(await mkdtemp(join(tmpdir(), 'crampnote-bench-')), 'ten-years.json');
   await writeFile(diaryPath, JSON.stringify(diary));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const imported = await importDiary(page, diaryPath);
-  const exported = await exportDiary(page);
+  // Three imports, each into an emptied diary, and three exports of the last: a single run of a
+  // few seconds moves with whatever else the machine is doing.
+  const imports = [];
+  for (let i = 0; i < IMPORT_RUNS; i++) {
+    if (i > 0) await deleteDiary(page, cdp);
+    imports.push(await importDiary(page, diaryPath));
+  }
+  const imported = { check: median(imports.map((r) => r.check)), write: median(imports.map((r) => r.write)), total: median(imports.map((r) => r.check + r.write)) };
+  const exported = median([await exportDiary(page), await exportDiary(page), await exportDiary(page)]);
   const patternsYear = median([await patternsDrawn(page, 'A year'), await patternsDrawn(page, 'A year'), await patternsDrawn(page, 'A year')]);
   const patternsAll = median([await patternsDrawn(page, 'All'), await patternsDrawn(page, 'All'), await patternsDrawn(page, 'All')]);
   const report = median([await reportDrawn(page), await reportDrawn(page), await reportDrawn(page)]);
@@ -373,7 +392,7 @@ async function measure(): Promise<void> {
     ...startChecks(fast, slow),
     [`import ${records} records, 4x CPU: check`, `${imported.check.toFixed(0)} ms`, '', true],
     [`import ${records} records, 4x CPU: write`, `${imported.write.toFixed(0)} ms`, '', true],
-    [`import ${records} records, 4x CPU: check + write`, `${(imported.check + imported.write).toFixed(0)} ms`, `<= ${BUDGET.importMs} ms`, imported.check + imported.write <= BUDGET.importMs],
+    [`import ${records} records, 4x CPU: check + write`, `${imported.total.toFixed(0)} ms`, `<= ${BUDGET.importMs} ms`, imported.total <= BUDGET.importMs],
     [`export ${records} records, 4x CPU`, `${exported.toFixed(0)} ms`, `<= ${BUDGET.exportMs} ms`, exported <= BUDGET.exportMs],
     ['Patterns drawn after navigation, 4x CPU: a year', `${patternsYear.toFixed(0)} ms`, `<= ${BUDGET.patternsYearMs} ms`, patternsYear <= BUDGET.patternsYearMs],
     ['Patterns drawn after navigation, 4x CPU: all', `${patternsAll.toFixed(0)} ms`, `<= ${BUDGET.patternsAllMs} ms`, patternsAll <= BUDGET.patternsAllMs],
@@ -390,6 +409,7 @@ async function measure(): Promise<void> {
   ];
   for (const c of checks) row(...c);
   newTabRuns(slow);
+  console.log(`import, 4x CPU, check + write, each of the ${IMPORT_RUNS} runs: ${imports.map((r) => `${r.check.toFixed(0)} + ${r.write.toFixed(0)}`).join(', ')} ms`);
 
   console.log('\nwarm offline start, 1x CPU, "Log a cramp" usable, by engine:');
   const engines = ensureBrowsers();
