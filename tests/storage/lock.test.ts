@@ -14,6 +14,7 @@ import { changeLockPassphrase, turnOffLock, turnOnLock, unlockWith } from '../..
 import { forgetLock, lockNow, lockState, refreshLockState } from '../../src/storage/lock-state';
 import { LockedError, READABLE_FIELDS } from '../../src/storage/lock-middleware';
 import { DATABASE_NAME } from '../../src/storage/db';
+import { deleteEverything, exportDiary, importFile, readWholeDiary } from '../../src/storage/backup';
 import { saved } from '../support/saved';
 import { readRawDatabase } from './raw-idb';
 
@@ -75,6 +76,20 @@ describe('the lock as stored', () => {
     }
     // What stays readable is what the README lists: here the night and the start time.
     expect(raw.episodes?.[0]).toMatchObject({ id: episode.id, night, startedAt: episode.startedAt });
+  });
+
+  it('an import into a diary with the lock on writes every table sealed, at once, and reads back whole', async () => {
+    await fillDiary();
+    const file = await exportDiary();
+    await deleteEverything();
+    await turnOnLock(PASSPHRASE, 5, FAST);
+    const plan = await importFile(file);
+    expect([plan.counts.episodes.added, plan.counts.checkIns.added, plan.counts.answerSets.added, plan.counts.changes.added]).toEqual([1, 1, 1, 1]);
+    const text = JSON.stringify(await rawDiary());
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+    const back = await readWholeDiary();
+    expect([back.episodes, back.checkIns, back.answerSets, back.changes]).toEqual([file.episodes, file.checkIns, file.answerSets, file.changes]);
+    expect(back.settings).toMatchObject({ emergencyNumber: '112', clock: '24' });
   });
 
   it('locked, the diary reads as empty but for the theme and the emergency number, and refuses to overwrite what it cannot read', async () => {
