@@ -50,7 +50,12 @@ export function HomeScreen({ onSaved, started }: Props) {
   const cramps = episodes?.length;
   const { locale, hour12 } = useLocaleAndClock();
   const nightLabel = formatNight(night, locale);
-  const locked = useLockState() === 'locked';
+  const lock = useLockState();
+  const locked = lock === 'locked';
+  // The reminders below read the diary's content: they wait until the lock's state is known, so a locked
+  // diary is never searched for them (each record of its range would be stepped over, unreadable: seconds
+  // for a long diary, during which the next save waited).
+  const readable = lock === 'off' || lock === 'unlocked';
 
   const log = useCallback(
     async (at?: number) => {
@@ -114,12 +119,12 @@ export function HomeScreen({ onSaved, started }: Props) {
           {offered.tonight ? (checkInDone ? m.home.editCheckInTonight : m.home.checkInTonight) : checkInDone ? m.home.editCheckInLastNight : m.home.checkInLastNight}
         </button>
       </div>}
-      {started && !locked && (
+      {started && readable && (
         <Suspense fallback={null}>
           <GuidePrompt />
         </Suspense>
       )}
-      {!locked && <ExportReminder />}
+      {readable && <ExportReminder />}
     </section>
   );
 }
