@@ -1,10 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { addAnswerSet, completeAnswerSet } from '../../src/storage/answer-sets';
 import { getDatabase } from '../../src/storage/connection';
+import { addEpisode, updateEpisode } from '../../src/storage/episodes';
+import { updateSettings } from '../../src/storage/settings';
 import { useRoute } from '../../src/state/route-store';
 import { useWizard } from '../../src/state/wizard-store';
 import { logACramp, renderApp } from '../support/render-app';
+import { saved } from '../support/saved';
 
 async function choose(user: UserEvent, question: RegExp | string, option: string) {
   const group = await screen.findByRole('group', { name: question });
@@ -181,5 +185,32 @@ describe('after an episode is saved', () => {
     await user.click(screen.getByRole('link', { name: 'History' }));
     expect(await screen.findByText('A leg or foot that suddenly turns cold, pale or blue, numb or weak')).toBeInTheDocument();
     expect(screen.getByText('One calf swollen, or warm and red')).toBeInTheDocument();
+  });
+});
+
+describe('asked again on Log', () => {
+  const DAY = 86_400_000;
+
+  it('four weeks on, or after a warning in the last four weeks, looking back no further than that through a long diary', async () => {
+    const now = Date.now();
+    const set = saved(await addAnswerSet('symptoms', {}, now - 400 * DAY));
+    saved(await completeAnswerSet(set.id, now - 400 * DAY));
+    saved(await updateSettings({ lastExportAt: now })); // no export reminder to look through the diary too
+    const cramps = [];
+    for (let i = 1; i <= 200; i++) cramps[i] = saved(await addEpisode(now - i * DAY - 3_600_000));
+    // A warning after the answers, but 200 days ago: the answers are simply due again.
+    saved(await updateEpisode(cramps[200]!.id, { warnings: ['numbness'] }, now - 200 * DAY));
+    const steps = vi.spyOn(IDBCursor.prototype, 'continue');
+    renderApp();
+    expect(await screen.findByText('It has been 4 weeks: answer the symptom questions again, so changes show up.')).toBeInTheDocument();
+    // The search for a warning has begun; a write waits for it to finish, then every record it read is counted.
+    await waitFor(() => expect(steps.mock.calls.length).toBeGreaterThanOrEqual(20));
+    await getDatabase().transaction('rw', getDatabase().episodes, () => undefined);
+    // The last four weeks' cramps, not the 200 since the answers.
+    expect(steps.mock.calls.length).toBeLessThan(60);
+    expect(screen.queryByText(/You noted a warning sign/)).not.toBeInTheDocument();
+
+    saved(await updateEpisode(cramps[3]!.id, { warnings: ['numbness'] }, now - 3 * DAY));
+    expect(await screen.findByText('You noted a warning sign: please answer the symptom questions again.')).toBeInTheDocument();
   });
 });

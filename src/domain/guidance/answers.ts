@@ -31,3 +31,17 @@ export function shouldReask(lastCompleted: AnswerSet | undefined, now: number, l
   if (lastWarningAt !== undefined && lastWarningAt > lastCompleted.completedAt) return 'warning';
   return now - lastCompleted.completedAt >= SYMPTOMS_REASK_DAYS * 86_400_000 ? 'due' : null;
 }
+
+const HOUR = 3_600_000;
+
+/**
+ * From when to look for a warning symptom that asks the questions again: after the last answers, and no
+ * further back than SYMPTOMS_REASK_DAYS, since older answers are offered again anyway. So the search (which
+ * reads each cramp's details, opening each one when the lock is on) never reaches back through years of a
+ * diary. `now` is taken to the hour, so the search stays the same for an hour. Undefined when never
+ * answered: nothing to look for.
+ */
+export function warningSearchFrom(lastCompleted: AnswerSet | undefined, now: number): number | undefined {
+  if (!lastCompleted?.completedAt) return undefined;
+  return Math.max(lastCompleted.completedAt, Math.floor(now / HOUR) * HOUR - SYMPTOMS_REASK_DAYS * 86_400_000);
+}

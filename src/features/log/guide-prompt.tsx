@@ -3,7 +3,7 @@
  * logged, and whenever a run was left half way. Loaded once the app has started: the first tap never
  * waits for it.
  */
-import { shouldReask } from '../../domain/guidance/answers';
+import { shouldReask, warningSearchFrom } from '../../domain/guidance/answers';
 import { screens } from '../../i18n/screens';
 import { useGuidanceAnswers, useLastWarningAfter } from '../../storage/live';
 import { useRoute } from '../../state/route-store';
@@ -15,10 +15,11 @@ const TEXT = { first: screens.guide.reaskFirst, due: screens.guide.reaskDue, war
 export default function GuidePrompt() {
   const inProgress = useWizard((s) => s.run !== undefined);
   const data = useGuidanceAnswers();
-  // Never answered: the first invitation, whatever was logged, so nothing to look up.
-  const lastWarning = useLastWarningAfter(data?.symptoms?.completedAt);
   const navigate = useRoute((s) => s.navigate);
   const now = useNow();
+  // Never answered: the first invitation, whatever was logged, so nothing to look up. Otherwise a warning
+  // since the answers, in the last four weeks.
+  const lastWarning = useLastWarningAfter(warningSearchFrom(data?.symptoms, now));
 
   if (inProgress) {
     return (
