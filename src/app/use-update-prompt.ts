@@ -32,8 +32,21 @@ export function useUpdatePrompt() {
     // already controlled (not after the first install claimed the page): the controllerchange listener
     // below decides instead.
     onNeedReload() {},
+    // Said by the registration when a worker it saw installed is still waiting a moment later. On a first
+    // visit that is only the new worker on its way to active (slow on a busy phone), not a version waiting
+    // to replace the one running this page: with none running it, there is nothing to update.
+    onNeedRefresh() {
+      if (!navigator.serviceWorker.controller) setNeedRefresh(false);
+    },
     onRegisteredSW(_url, registration) {
       if (!registration) return;
+      // The first install. The registration says "ready" when it sees the new worker installed, but it
+      // follows a worker only from an `updatefound` it heard itself, and on a busy phone that event can
+      // come before it listens: then nothing would say so. `ready` resolves once a worker has installed
+      // (everything precached) and is active, however the events came.
+      if (!navigator.serviceWorker.controller && !registration.active) {
+        void navigator.serviceWorker.ready.then(() => setOfflineReady(true));
+      }
       const check = () => {
         if (navigator.onLine !== false) void registration.update().catch(() => undefined);
       };

@@ -1,10 +1,10 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Dexie } from 'dexie';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDatabase, openDatabase, resetDatabase } from '../../src/storage/connection';
 import { DATABASE_NAME, SCHEMA_VERSION } from '../../src/storage/db';
 import { addEpisode } from '../../src/storage/episodes';
-import { announceNewVersion, serviceWorkerFake } from '../support/pwa-register-fake';
+import { announceNewVersion, fakeServiceWorkerContainer, registered, registering, serviceWorkerFake } from '../support/pwa-register-fake';
 import { logACramp, renderApp } from '../support/render-app';
 import { saved } from '../support/saved';
 
@@ -144,6 +144,13 @@ describe('nothing blanks the app', () => {
 });
 
 describe('update prompt', () => {
+  // A page that a version of the app runs from its service worker: only such a page can be updated.
+  let container: ReturnType<typeof fakeServiceWorkerContainer>;
+  beforeEach(() => {
+    container = fakeServiceWorkerContainer({});
+  });
+  afterEach(() => container.remove());
+
   it('shows quietly, never reloads by itself, and keeps what was being typed', async () => {
     const { user } = renderApp();
     await logACramp(user);
@@ -165,5 +172,47 @@ describe('update prompt', () => {
     await user.click(await screen.findByRole('button', { name: 'Later' }));
     expect(screen.queryByText('Update available.')).not.toBeInTheDocument();
     expect(serviceWorkerFake.reloads).toBe(0);
+  });
+});
+
+describe('ready to work offline', () => {
+  const registration = (active: object | null) =>
+    ({ active, installing: active ? null : {}, waiting: null, addEventListener: () => undefined, update: async () => undefined }) as unknown as ServiceWorkerRegistration;
+  let container: ReturnType<typeof fakeServiceWorkerContainer>;
+  afterEach(() => container.remove());
+
+  it('is said on the first visit even when the browser reported the install before the registration was watched', async () => {
+    container = fakeServiceWorkerContainer(null);
+    renderApp();
+    await waitFor(() => expect(registering()).toBe(true));
+    // The worker is installing, and its `updatefound` has already gone by: nothing else will say it.
+    act(() => registered(registration(null)));
+    expect(screen.queryByText('Crampnote is ready to work offline.')).not.toBeInTheDocument();
+    act(() => container.activate());
+    expect(await screen.findByText('Crampnote is ready to work offline.')).toBeInTheDocument();
+  });
+
+  it('on the first visit, a new worker slow to become active is not taken for an update', async () => {
+    container = fakeServiceWorkerContainer(null);
+    renderApp();
+    await waitFor(() => expect(registering()).toBe(true));
+    act(() => registered(registration(null)));
+    // Installed and still waiting a moment later: the registration calls that "need refresh".
+    act(() => announceNewVersion());
+    act(() => container.activate());
+    expect(await screen.findByText('Crampnote is ready to work offline.')).toBeInTheDocument();
+    expect(screen.queryByText('Update available.')).not.toBeInTheDocument();
+  });
+
+  it('is not said again on a later visit, when the app already works offline', async () => {
+    container = fakeServiceWorkerContainer({});
+    renderApp();
+    await waitFor(() => expect(registering()).toBe(true));
+    act(() => registered(registration({})));
+    await act(async () => {
+      container.activate();
+      await container.ready;
+    });
+    expect(screen.queryByText('Crampnote is ready to work offline.')).not.toBeInTheDocument();
   });
 });
