@@ -1,7 +1,7 @@
 /**
  * Kind to eyes at night, true to the device by day: a chosen answer is never the brightest thing on the
- * night screen, one answer and several look different, and with "Follow the device" a light phone
- * paints light from the very first frame.
+ * night screen, one answer and several look different, the morning's one-tap answer works offline, and
+ * with "Follow the device" a light phone paints light from the very first frame.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,19 @@ describe('night and day', () => {
     await done.waitFor();
     expect(await inView(page, done)).toBe(true);
     expect(await page.getByRole('radio', { name: 'Under 1 minute' }).isChecked()).toBe(true);
+  });
+
+  it('offline in the morning, "No cramp last night" saves and says so in view, after a reload too', async () => {
+    const app = await open();
+    const { page } = app;
+    await app.server.close();
+    await page.getByRole('button', { name: 'No cramp last night' }).click();
+    const said = page.getByText(/^Saved: no cramp on the night of /);
+    await said.waitFor({ timeout: 30_000 });
+    expect(await inView(page, said)).toBe(true);
+    expect(await page.getByRole('button', { name: 'No cramp last night' }).count()).toBe(0);
+    await page.reload();
+    await said.waitFor({ timeout: 30_000 });
   });
 
   it('with "Follow the device" on a light phone, the first frame of the next start is already light', async () => {

@@ -7,7 +7,6 @@ import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { formatNight, formatTime, plural } from '../../i18n/format';
 import { messages as m, format } from '../../i18n/messages';
 import { addEpisode } from '../../storage/episodes';
-import { saveCheckIn } from '../../storage/check-ins';
 import { hasEvening } from '../../domain/check-in';
 import { lacksDetails } from '../../domain/episode';
 import { checkInNight, lastNight } from '../../domain/night';
@@ -74,8 +73,9 @@ export function HomeScreen({ onSaved, started }: Props) {
     if (early !== undefined) void log(early);
   }, [log]);
 
+  // A morning answer, not the bedside tap: its save (and the check-in's rules) load when it is given.
   const noCramp = async () => {
-    const saved = await guardSave(() => saveCheckIn(night, { noCramp: true }));
+    const saved = await guardSave(async () => (await import('../../storage/check-ins')).saveCheckIn(night, { noCramp: true }));
     if (saved) onSaved();
   };
 
