@@ -14,7 +14,7 @@ import { requestPersistence } from '../platform/persistence';
 import type { Path } from '../state/paths';
 import { setLeaveQuestion, syncRouteWithHistory, useRoute } from '../state/route-store';
 import { AppLink } from '../ui/app-link';
-import { Notices } from './notices';
+import { Notices, PassingNotices } from './notices';
 import { screenOf, type Screen } from './routes';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 import { useAfterStart } from './use-after-start';
@@ -133,11 +133,6 @@ export function App() {
         <AppLink to="/emergency" className="emergency-link">{m.nav.emergency}</AppLink>
       </header>
       <Notices />
-      {started && (
-        <Suspense fallback={null}>
-          <UpdatePrompt />
-        </Suspense>
-      )}
       <main id="main" ref={mainRef} tabIndex={-1}>
         <ScreenErrorBoundary resetKey={path}>
           <Suspense fallback={null}>
@@ -145,6 +140,14 @@ export function App() {
           </Suspense>
         </ScreenErrorBoundary>
       </main>
+      <div className="toasts">
+        <PassingNotices />
+        {started && (
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        )}
+      </div>
       <nav className="bottom-nav" aria-label={m.nav.label}>
         {NAV.map((n) => (
           <AppLink key={n.path} to={n.path}>{n.label}</AppLink>

@@ -1,5 +1,7 @@
 /**
- * The messages that sit above every screen: storage problems and Undo.
+ * The messages above every screen. A storage problem stays at the top of the screen until it is dealt with.
+ * Undo and a passing status come and go by themselves: they float above the bottom navigation (see
+ * `.toasts`), so their coming and going never moves the screen under a finger.
  */
 import { useEffect } from 'react';
 import { messages as m } from '../i18n/messages';
@@ -8,20 +10,7 @@ import { FATAL_PROBLEMS, guardWrite, useNotices } from '../state/notice-store';
 const UNDO_MS = 10_000;
 
 export function Notices() {
-  const { problem, undo, status, clearProblem, clearUndo, announce } = useNotices();
-
-  useEffect(() => {
-    if (!undo) return;
-    const t = setTimeout(clearUndo, UNDO_MS);
-    return () => clearTimeout(t);
-  }, [undo, clearUndo]);
-
-  useEffect(() => {
-    if (!status) return;
-    const t = setTimeout(() => announce(''), UNDO_MS);
-    return () => clearTimeout(t);
-  }, [status, announce]);
-
+  const { problem, clearProblem } = useNotices();
   const fatal = problem !== undefined && FATAL_PROBLEMS.includes(problem);
   return (
     <div className="notices">
@@ -35,24 +24,43 @@ export function Notices() {
           )}
         </div>
       )}
-      <div role="status" className="notice-status">
-        {status && <p className="notice">{status}</p>}
-        {undo && (
-          <div className="notice">
-            <p>{undo.message}</p>
-            <button
-              type="button"
-              className="secondary"
-              onClick={async () => {
-                clearUndo();
-                await guardWrite(undo.undo);
-              }}
-            >
-              {m.undo}
-            </button>
-          </div>
-        )}
-      </div>
+    </div>
+  );
+}
+
+export function PassingNotices() {
+  const { undo, status, clearUndo, announce } = useNotices();
+
+  useEffect(() => {
+    if (!undo) return;
+    const t = setTimeout(clearUndo, UNDO_MS);
+    return () => clearTimeout(t);
+  }, [undo, clearUndo]);
+
+  useEffect(() => {
+    if (!status) return;
+    const t = setTimeout(() => announce(''), UNDO_MS);
+    return () => clearTimeout(t);
+  }, [status, announce]);
+
+  return (
+    <div role="status">
+      {status && <p className="notice">{status}</p>}
+      {undo && (
+        <div className="notice">
+          <p>{undo.message}</p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={async () => {
+              clearUndo();
+              await guardWrite(undo.undo);
+            }}
+          >
+            {m.undo}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * The quiet "Update available" prompt. Loaded after the app has started, so registering the service
- * worker never delays the bedside screen.
+ * The quiet "Update available" prompt, with the update's other passing lines, above the bottom navigation.
+ * Loaded after the app has started, so registering the service worker never delays the bedside screen.
  */
 import { screens } from '../i18n/screens';
 import { useUpdatePrompt } from './use-update-prompt';
@@ -8,7 +8,7 @@ import { useUpdatePrompt } from './use-update-prompt';
 export default function UpdatePrompt() {
   const update = useUpdatePrompt();
   return (
-    <div role="status" className="notices">
+    <div role="status">
       {update.updatedElsewhere ? (
         <div className="notice update">
           <p>{screens.update.updatedElsewhere}</p>

@@ -13,13 +13,30 @@ const LONG = { timeout: 30_000 };
 describe('the promises, on a phone', () => {
   const open = openAppPerTest();
 
-  it('after the first visit says it is ready offline, every screen opens offline without a reload', async () => {
+  it('after the first visit says it is ready offline, in view, and neither that nor the install offer moves "Log a cramp"; every screen opens offline without a reload', async () => {
     const server = await startStaticServer(DIST);
     const session = await launch();
     try {
       const { page } = session;
       await page.goto(server.url);
-      await page.getByText('Crampnote is ready to work offline.').waitFor(LONG);
+      const log = page.getByRole('button', { name: 'Log a cramp' });
+      await log.waitFor(LONG);
+      const logAt = async () => (await log.boundingBox())?.y;
+      const before = await logAt();
+      const ready = page.getByText('Crampnote is ready to work offline.');
+      await ready.waitFor(LONG);
+      // A line that comes and goes by itself floats above the navigation: the button stays where it was.
+      expect(await inView(page, ready)).toBe(true);
+      expect(await logAt()).toBe(before);
+      await ready.waitFor({ state: 'hidden', ...LONG });
+      expect(await logAt()).toBe(before);
+      // Nor does the browser's offer to install, whenever it comes (here played by the page itself, as
+      // Chromium offers only after a person has used the site for a while).
+      await page.evaluate(() => window.dispatchEvent(Object.assign(new Event('beforeinstallprompt', { cancelable: true }), { prompt: async () => undefined })));
+      const install = page.getByRole('button', { name: 'Install Crampnote on this device' });
+      await install.waitFor(LONG);
+      expect(await inView(page, install)).toBe(true);
+      expect(await logAt()).toBe(before);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, LONG);
       await server.close();
       for (const [link, heading] of [['History', 'History'], ['Patterns', 'Patterns'], ['Guide', 'A few questions about your cramps'], ['Settings', 'Settings']] as const) {

@@ -82,11 +82,13 @@ export function HomeScreen({ onSaved, started }: Props) {
   return (
     <section className="home" aria-labelledby="home-title">
       <h1 id="home-title" className="visually-hidden">{m.home.title}</h1>
-      <InstallHint />
       <button type="button" className="log-button" onClick={() => log()}>
         {m.home.logCramp}
       </button>
       <p className="hint center">{m.home.logHint}</p>
+      {/* Below the button: it comes once the browser offers to install or the diary has been read, and
+          nothing that comes after the first paint may move "Log a cramp" under a finger. */}
+      <InstallHint />
       {started && (
         <Suspense fallback={null}>
           <UrgentReminder />
