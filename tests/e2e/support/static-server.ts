@@ -20,7 +20,7 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function startStaticServer(rootDir: string, port = 0): Promise<StaticServer> {
+export async function startStaticServer(rootDir: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   let root = resolve(rootDir);
   let interrupted: string[] = [];
   const requests: string[] = [];
@@ -38,10 +38,10 @@ export async function startStaticServer(rootDir: string, port = 0): Promise<Stat
     }
     void serve(req, res);
   });
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(port, host, done));
   const actualPort = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${actualPort}`,
+    url: `http://${host}:${actualPort}`,
     port: actualPort,
     requests,
     setRoot: (dir) => {
