@@ -17,9 +17,9 @@
  *   1,000 ms); the pattern statistics alone for ten years, unthrottled (budget 50 ms)
  *   with the lock on (those ten years encrypted), at 4x CPU: unlocking, from the tap to the screen drawn
  *   (budget 1.5 s); "Log a cramp" usable on a locked start and the tap to saved while locked (each within
- *   1.2x of the same figure with the lock off, taken in turns with a second copy of the app that holds
- *   the same ten years, the lock off); Patterns for a year, unlocked
- *   (within 1.5x of the figure with the lock off); and the time turning the lock on took
+ *   1.2x of the same figure with the lock off); Patterns for a year, unlocked (within 1.5x); and the time
+ *   turning the lock on took. These are measured in two fresh copies of the app holding the same ten
+ *   years, one with the lock and one without, taken in turns
  *   the warm offline start in Chromium, WebKit and Firefox side by side (1x CPU: only Chromium can be
  *   throttled)
  *
