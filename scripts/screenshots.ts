@@ -41,6 +41,9 @@ async function main(): Promise<void> {
   try {
     mkdirSync(OUT, { recursive: true });
     const page = context.pages()[0] ?? (await context.newPage());
+    // The first pictures are of the night, at whatever hour this runs: 11:40 p.m. today.
+    const today = new Date();
+    await page.clock.setFixedTime(new Date(today.getFullYear(), today.getMonth(), today.getDate(), 23, 40));
     await page.goto(url);
     await page.getByRole('button', { name: 'Log a cramp' }).waitFor();
     // The first visit's "ready to work offline" line goes by itself; the pictures are of the app after it.
@@ -91,10 +94,12 @@ async function main(): Promise<void> {
     await page.getByRole('heading', { name: 'Reminders' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await shot(page, 'reminders');
 
-    // The next morning: a cramp logged at 11:10 p.m., seen on Log at 7:30 a.m.
+    // A morning: a cramp logged at 11:10 p.m., seen on Log at 7:30 a.m. Two days on, so that what was
+    // logged above, at whatever time this runs, is neither last night's nor recent: the picture is the same
+    // at any hour.
     const evening = await page.evaluate(() => {
       const d = new Date();
-      return [new Date(d.getFullYear(), d.getMonth(), d.getDate(), 23, 10).getTime(), new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 7, 30).getTime()] as const;
+      return [new Date(d.getFullYear(), d.getMonth(), d.getDate() + 2, 23, 10).getTime(), new Date(d.getFullYear(), d.getMonth(), d.getDate() + 3, 7, 30).getTime()] as const;
     });
     await page.clock.setFixedTime(evening[0]);
     await page.goto(url);
