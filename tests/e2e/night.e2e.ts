@@ -1,6 +1,6 @@
 /**
  * Kind to eyes at night, true to the device by day: a chosen answer is never the brightest thing on the
- * night screen, one answer and several look different, the morning's one-tap answer works offline, and
+ * night screen, one answer and several look different, the one-tap "No cramp last night" works offline, and
  * with "Follow the device" a light phone paints light from the very first frame.
  */
 import type { Page } from 'playwright-core';
@@ -55,7 +55,7 @@ describe('night and day', () => {
     expect(await page.getByRole('radio', { name: 'Under 1 minute' }).isChecked()).toBe(true);
   });
 
-  it('offline in the morning, "No cramp last night" saves and says so in view, after a reload too', async () => {
+  it('offline, "No cramp last night" saves and says so in view, after a reload too', async () => {
     const app = await open();
     const { page } = app;
     await app.server.close();

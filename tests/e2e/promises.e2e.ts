@@ -30,8 +30,8 @@ describe('the promises, on a phone', () => {
       expect(await logAt()).toBe(before);
       await ready.waitFor({ state: 'hidden', ...LONG });
       expect(await logAt()).toBe(before);
-      // Nor does the browser's offer to install, whenever it comes (here played by the page itself, as
-      // Chromium offers only after a person has used the site for a while).
+      // Nor does the browser's offer to install, whenever it comes (played here by the page itself: whether
+      // Chromium makes it on a first visit varies from run to run).
       await page.evaluate(() => window.dispatchEvent(Object.assign(new Event('beforeinstallprompt', { cancelable: true }), { prompt: async () => undefined })));
       const install = page.getByRole('button', { name: 'Install Crampnote on this device' });
       await install.waitFor(LONG);
