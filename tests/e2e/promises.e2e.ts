@@ -20,8 +20,13 @@ describe('the promises, on a phone', () => {
       const { page } = session;
       await page.goto(server.url);
       const log = page.getByRole('button', { name: 'Log a cramp' });
-      await log.waitFor(LONG);
-      const logAt = async () => (await log.boundingBox())?.y;
+      // The app's own Log, once it has taken over from the page's first HTML of it.
+      await page.waitForFunction(() => performance.getEntriesByName('log-ready').length >= 2, undefined, LONG);
+      const logAt = async () => {
+        const box = await log.boundingBox();
+        if (!box) throw new Error('"Log a cramp" is not on the screen');
+        return box.y;
+      };
       const before = await logAt();
       const ready = page.getByText('Crampnote is ready to work offline.');
       await ready.waitFor(LONG);
